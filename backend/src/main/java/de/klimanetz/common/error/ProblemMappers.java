@@ -1,0 +1,167 @@
+package de.klimanetz.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become {@code application/problem+json} answers (RFC 9457).
+ * Nothing else in the API builds error responses; no stack trace or class name ever leaves it.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"klimanetz\"";
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        ProblemMessages messages = ProblemMessages.forRequest(headers);
+        List<Violation> violations = e.violations().stream()
+                .map(v -> new Violation(v.field(), messages.text(v.message())))
+                .toList();
+        return respond(e.type(), messages, messages.text(e.detailKey(), e.detailArgs()), uri, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        ProblemMessages messages = ProblemMessages.forRequest(headers);
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+        return respond(ProblemType.VALIDATION, messages, messages.text("detail.validation"), uri, violations);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class})
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        ProblemMessages messages = ProblemMessages.forRequest(headers);
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+            return respond(ProblemType.VALIDATION, messages, messages.text("detail.malformed-json"), uri,
+                    List.of(new Violation("body", messages.text("detail.malformed-json"))));
+        }
+        String field = jsonPath(mapping);
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = messages.text("violation.unknown-field");
+        } else if (e instanceof MismatchedInputException) {
+            message = messages.text("violation.wrong-type");
+        } else {
+            message = messages.text("detail.malformed-json");
+        }
+        return respond(ProblemType.VALIDATION, messages, messages.text("detail.validation"), uri,
+                List.of(new Violation(field.isEmpty() ? "body" : field, message)));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        ProblemMessages messages = ProblemMessages.forRequest(headers);
+        boolean tokenPresented = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        String detail = messages.text(tokenPresented ? "detail.invalid-token" : "detail.unauthorized");
+        String challenge = tokenPresented ? BEARER_CHALLENGE + ", error=\"invalid_token\"" : BEARER_CHALLENGE;
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, messages, detail, uri, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        ProblemMessages messages = ProblemMessages.forRequest(headers);
+        return respond(ProblemType.FORBIDDEN, messages, messages.text("detail.forbidden"), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        ProblemMessages messages = ProblemMessages.forRequest(headers);
+        return respond(ProblemType.PRECONDITION_FAILED, messages, messages.text("detail.precondition-failed"), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, headers, uri);
+        }
+        ProblemMessages messages = ProblemMessages.forRequest(headers);
+        int status = e.getResponse().getStatus();
+        return switch (status) {
+            case 400 -> respond(ProblemType.VALIDATION, messages, messages.text("detail.malformed-json"), uri,
+                    List.of(new Violation("body", messages.text("detail.malformed-json"))));
+            case 401 -> unauthorized(e, headers, uri);
+            case 403 -> respond(ProblemType.FORBIDDEN, messages, messages.text("detail.forbidden"), uri, null);
+            case 404 -> respond(ProblemType.NOT_FOUND, messages, messages.text("detail.no-such-resource"), uri, null);
+            case 405 -> Response.fromResponse(respond(ProblemType.METHOD_NOT_ALLOWED, messages,
+                            messages.text("detail.method-not-allowed"), uri, null))
+                    .allow(e.getResponse().getAllowedMethods()).build();
+            case 406 -> respond(ProblemType.NOT_ACCEPTABLE, messages, messages.text("detail.not-acceptable"), uri, null);
+            case 415 -> respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, messages, messages.text("detail.unsupported-media-type"), uri, null);
+            default -> status >= 500 ? unexpected(e, headers, uri) : respondWithStatus(status, e.getMessage(), uri);
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        ProblemMessages messages = ProblemMessages.forRequest(headers);
+        return respond(ProblemType.INTERNAL, messages, messages.text("detail.internal", errorId), uri, null);
+    }
+
+    private static Response respond(ProblemType type, ProblemMessages messages, String detail, UriInfo uri, List<Violation> violations) {
+        Problem problem = new Problem(type.uri(), messages.title(type), type.status(), detail, instance(uri),
+                violations == null || violations.isEmpty() ? null : violations);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Response respondWithStatus(int status, String detail, UriInfo uri) {
+        Problem problem = new Problem("about:blank", Response.Status.fromStatusCode(status) == null
+                ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase(), status, detail, instance(uri), null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String instance(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** "create.request.organizer.contactEmail" -> "organizer.contactEmail"; a null body -> "body". */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        boolean afterParameter = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                afterParameter = true;
+                continue;
+            }
+            if (afterParameter && node.getName() != null && node.getKind() != ElementKind.METHOD) {
+                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

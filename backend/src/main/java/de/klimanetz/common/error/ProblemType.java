@@ -1,0 +1,41 @@
+package de.klimanetz.common.error;
+
+/**
+ * The kinds of problem this API reports. Each has a stable type URI (documented in openapi.yaml)
+ * and a localised title in {@code problems*.properties}.
+ */
+public enum ProblemType {
+    VALIDATION(400, "validation"),
+    UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    PRECONDITION_REQUIRED(428, "precondition-required"),
+    INTERNAL(500, "internal");
+
+    private static final String BASE = "https://klimanetz.de/problems/";
+
+    private final int status;
+    private final String slug;
+
+    ProblemType(int status, String slug) {
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String uri() {
+        return BASE + slug;
+    }
+}

@@ -1,0 +1,34 @@
+package de.klimanetz.demo;
+
+import de.klimanetz.config.KlimanetzConfig;
+import de.klimanetz.network.NetworkService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the demo data of DOMAIN.md once (local runs only: {@code KLIMANETZ_DEMO_DATA=true}).
+ * Each piece has a fixed id, so a restart finds it and adds nothing twice.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+
+    private final KlimanetzConfig config;
+    private final DemoNetworks networks;
+
+    DemoDataLoader(KlimanetzConfig config, DemoNetworks networks) {
+        this.config = config;
+        this.networks = networks;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.demoData().enabled()) {
+            return;
+        }
+        int added = networks.ensurePresent();
+        LOG.infof("Demo data: %d network(s) added", added);
+    }
+}

@@ -1,0 +1,70 @@
+package de.klimanetz.network;
+
+import de.klimanetz.common.paging.PageRequest;
+import de.klimanetz.common.paging.PagedResponses;
+import de.klimanetz.common.security.Roles;
+import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Ids;
+import de.klimanetz.network.dto.NetworkRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/networks")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class NetworkResource {
+
+    private final NetworkService service;
+
+    NetworkResource(NetworkService service) {
+        this.service = service;
+    }
+
+    @GET
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, UriInfo uri) {
+        return PagedResponses.ok(service.list(PageRequest.parse(page, size)).map(NetworkMapper::toResponse), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        Network network = service.get(Ids.parse("id", id));
+        return Response.ok(NetworkMapper.toResponse(network)).tag(EntityTags.of(network.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull NetworkRequest request, UriInfo uri) {
+        Network network = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(network.id.toString()).build())
+                .entity(NetworkMapper.toResponse(network))
+                .tag(EntityTags.of(network.version))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull NetworkRequest request) {
+        Network network = service.replace(Ids.parse("id", id), ifMatch, request);
+        return Response.ok(NetworkMapper.toResponse(network)).tag(EntityTags.of(network.version)).build();
+    }
+}
