@@ -1,0 +1,28 @@
+# Klimanetz: thin wrappers over scripts/*.sh (see README.md)
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.PHONY: help run stop dev test e2e gen lint
+
+help: ## show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
+
+run: ## start PostgreSQL, Keycloak, API and SPA locally (Ctrl-C or make stop ends it)
+	@scripts/run.sh
+
+stop: ## stop what make run / make dev started
+	@scripts/stop.sh
+
+dev: ## API in Quarkus dev mode + Vite dev server, against the local PostgreSQL and Keycloak
+	@scripts/dev.sh
+
+test: ## all tests: backend, frontend, compose check, end-to-end in a browser
+	@scripts/test.sh
+
+e2e: ## only the end-to-end tests against a fresh test stack
+	@scripts/e2e.sh
+
+gen: ## regenerate the SPA's API types from openapi.yaml
+	@cd frontend && npm run gen
+
+lint: ## static checks: frontend lint + type check, shell syntax
+	@scripts/lint.sh
