@@ -268,15 +268,18 @@ ensure_keycloak() {
   cp "$REALM_FILE" "$KC_HOME/data/import/"
 }
 
+kc_env() { # Keycloak's environment (same names as in docker-compose.yml); the admin login is local only
+  KC_ENV=(KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
+    KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
+    KLIMANETZ_SPA_ORIGIN="$SPA_ORIGIN"
+    KLIMANETZ_INTEGRATION_SECRET="${KLIMANETZ_INTEGRATION_SECRET:-demo-integration-secret}")
+}
+
 start_keycloak() {
   ensure_keycloak
   say "starting Keycloak $KEYCLOAK_VERSION on port $KC_PORT"
-  start_bg keycloak env \
-    KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
-    KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
-    KLIMANETZ_SPA_ORIGIN="$SPA_ORIGIN" \
-    KLIMANETZ_INTEGRATION_SECRET="${KLIMANETZ_INTEGRATION_SECRET:-demo-integration-secret}" \
-    "$KC_HOME/bin/kc.sh" start-dev --http-port "$KC_PORT" --import-realm
+  kc_env
+  start_bg keycloak env "${KC_ENV[@]}" "$KC_HOME/bin/kc.sh" start-dev --http-port "$KC_PORT" --import-realm
 }
 
 wait_keycloak() {
@@ -356,4 +359,21 @@ start_spa() {
   say "serving the SPA on port $SPA_PORT"
   spa_env
   start_bg spa env "${SPA_ENV[@]}" npm --prefix "$ROOT/frontend" run -s preview
+}
+
+# Prints the configuration of the `make run` stack as JSON (used by scripts/check-compose.py).
+describe_run_stack() {
+  use_stack run
+  api_env; spa_env; kc_env
+  python3 - "$KEYCLOAK_VERSION" "$PG_VERSION" "$REALM_FILE" "$DB_PORT" "$KC_PORT" "$API_PORT" "$SPA_PORT" \
+    "${#API_ENV[@]}" "${API_ENV[@]}" "${#SPA_ENV[@]}" "${SPA_ENV[@]}" "${#KC_ENV[@]}" "${KC_ENV[@]}" <<'PY'
+import json, sys
+a = sys.argv[1:]
+out = dict(keycloak_version=a[0], postgres_version=a[1], realm_file=a[2],
+           ports=dict(postgres=int(a[3]), keycloak=int(a[4]), api=int(a[5]), spa=int(a[6])))
+i = 7
+for name in ("api_env", "spa_env", "keycloak_env"):
+    n = int(a[i]); out[name] = dict(kv.split("=", 1) for kv in a[i + 1:i + 1 + n]); i += 1 + n
+print(json.dumps(out))
+PY
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# API smoke test with curl against a running stack: tokens from the real Keycloak, issuer and
+# roles in the token, 401 as problem+json without a token, networks listed with a token.
+# usage: scripts/smoke.sh [api-url] [keycloak-url] [spa-origin]
+source "$(dirname "$0")/lib.sh"
+api=${1:-http://localhost:8080} kc=${2:-http://localhost:8180} spa=${3:-}
+token_url="$kc/realms/$REALM/protocol/openid-connect/token"
+fails=0
+ok() { say "  ok   $*"; }
+bad() { say "  FAIL $*"; fails=$((fails + 1)); }
+claims() { # decodes a JWT's payload
+  python3 -c 'import sys,json,base64
+p=sys.argv[1].split(".")[1]; p+="="*(-len(p)%4)
+print(json.dumps(json.loads(base64.urlsafe_b64decode(p))))' "$1"
+}
+json() { python3 -c 'import sys,json
+d=json.load(sys.stdin)
+for k in sys.argv[1].split("."):
+    d=d[int(k)] if isinstance(d,list) else d.get(k) if d is not None else None
+print(json.dumps(d) if not isinstance(d,str) else d)' "$1"; }
+
+say "smoke test of $api"
+member=$(curl -fsS -d grant_type=password -d client_id=klimanetz-cli -d username=demo-member -d password=demo "$token_url" | json access_token) \
+  || die "no token for demo-member from $token_url"
+c=$(claims "$member")
+[[ $(json iss <<<"$c") == "$kc/realms/$REALM" ]] && ok "iss is $kc/realms/$REALM" || bad "iss: $(json iss <<<"$c")"
+[[ $(json realm_access.roles <<<"$c") == *'"member"'* ]] && ok "demo-member has realm role member" || bad "roles: $(json realm_access <<<"$c")"
+[[ $(json preferred_username <<<"$c") == demo-member && $(json email_verified <<<"$c") == true && -n $(json name <<<"$c") ]] \
+  && ok "token carries preferred_username, name, email_verified" || bad "profile claims: $c"
+
+integ=$(curl -fsS -d grant_type=client_credentials -d client_id=klimanetz-integration \
+  -d client_secret="${KLIMANETZ_INTEGRATION_SECRET:-demo-integration-secret}" "$token_url" | json access_token) \
+  || die "no client-credentials token for klimanetz-integration"
+[[ $(json realm_access.roles <<<"$(claims "$integ")") == *'"integration"'* ]] && ok "klimanetz-integration has realm role integration" || bad "integration roles"
+
+code=$(curl -s -o /dev/null -w '%{http_code}' -d grant_type=password -d client_id=klimanetz-spa -d username=demo-member -d password=demo "$token_url")
+[[ $code == 400 || $code == 401 ]] && ok "klimanetz-spa refuses the password grant ($code)" || bad "klimanetz-spa password grant gave $code"
+
+out=$(curl -s -D - -o /tmp/klimanetz-smoke.$$ "$api/api/v1/networks")
+body=$(cat /tmp/klimanetz-smoke.$$); rm -f /tmp/klimanetz-smoke.$$
+[[ $out == *" 401"* && ${out,,} == *"content-type: application/problem+json"* ]] && ok "no token: 401 problem+json" || bad "no token: $(head -n1 <<<"$out") $body"
+
+body=$(curl -fsS -H "Authorization: Bearer $member" "$api/api/v1/networks") || bad "GET /api/v1/networks with a token failed"
+[[ $body == *"Netzwerk Klimaschutzmanagement NRW"* ]] && ok "networks listed, demo network present" || bad "networks: ${body:0:300}"
+body=$(curl -fsS -H "Authorization: Bearer $integ" "$api/api/v1/networks") && ok "integration token can list networks" || bad "integration token rejected"
+
+if [[ -n $spa ]]; then
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $member" "$spa/api/v1/networks")
+  [[ $code == 200 ]] && ok "SPA origin proxies /api ($code)" || bad "SPA proxy /api gave $code"
+  body=$(curl -fsS "$spa/config.json") && [[ $body == *"$kc"* ]] && ok "SPA /config.json points to $kc" || bad "config.json: $body"
+fi
+((fails == 0)) || die "smoke test: $fails check(s) failed"
