@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '@/testing/test-utils';
+
+describe('app shell', () => {
+  it('has a skip link, the landmarks, the product name and the main navigation', async () => {
+    await renderApp('/networks');
+
+    const skip = screen.getByRole('link', { name: 'Zum Inhalt springen' });
+    expect(skip).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('link', { name: 'Klimanetz' })).toHaveAttribute(
+      'href',
+      '/networks',
+    );
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect(within(nav).getByRole('link', { name: 'Netzwerke' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Netzwerke' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it("shows the user's name and logs out through the session", async () => {
+    const { user, auth } = await renderApp('/networks', { auth: { userName: 'Demo Mitglied' } });
+
+    expect(screen.getByText('Demo Mitglied')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Abmelden' }));
+    expect(auth.logout).toHaveBeenCalledTimes(1);
+  });
+
+  it('links to imprint and privacy pages that say the operator supplies the text', async () => {
+    const { user } = await renderApp('/networks');
+    const footer = screen.getByRole('contentinfo');
+
+    await user.click(within(footer).getByRole('link', { name: 'Impressum' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Impressum' })).toBeInTheDocument();
+    expect(screen.getByText(/stellt der Betreiber dieser Installation/)).toBeInTheDocument();
+    expect(document.title).toBe('Impressum – Klimanetz');
+
+    await user.click(within(footer).getByRole('link', { name: 'Datenschutz' }));
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Datenschutzerklärung' }),
+    ).toBeInTheDocument();
+  });
+
+  it('moves focus to the main content after navigating', async () => {
+    const { user } = await renderApp('/networks');
+    await user.click(screen.getByRole('link', { name: 'Impressum' }));
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('sets the document title per page', async () => {
+    await renderApp('/networks');
+    expect(document.title).toBe('Netzwerke – Klimanetz');
+  });
+
+  it('shows a friendly page for unknown addresses', async () => {
+    await renderApp('/gibt-es-nicht');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zur Übersicht der Netzwerke' })).toBeInTheDocument();
+  });
+
+  it('redirects the start page to the networks', async () => {
+    const { router } = await renderApp('/');
+    expect(router.state.location.pathname).toBe('/networks');
+  });
+});

@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { useAuth } from '@/lib/auth';
+
+export const MAIN_ID = 'main-content';
+
+/** Moves focus to <main> after client-side navigation so screen readers start at the new page. */
+function useFocusMainOnNavigation() {
+  const { pathname, search } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+    window.scrollTo?.(0, 0);
+  }, [pathname, search]);
+  return mainRef;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { userName, logout } = useAuth();
+  const mainRef = useFocusMainOnNavigation();
+
+  return (
+    <div className="kn-app">
+      <a className="kn-skip-link kern-link" href={`#${MAIN_ID}`}>
+        {t('skipLink')}
+      </a>
+      <header className="kn-header">
+        <div className="kern-container kn-header__bar">
+          <p className="kn-brand">
+            <Link to="/networks" className="kern-link kn-brand__link">
+              {t('appName')}
+            </Link>
+            <span className="kern-body kern-body--small kn-brand__tagline">{t('tagline')}</span>
+          </p>
+          <div className="kn-header__tools">
+            <LanguageSwitch />
+            <div className="kn-user">
+              <p className="kern-body kern-body--small">
+                {t('user.signedInAs')} <strong>{userName}</strong>
+              </p>
+              <button type="button" className="kern-btn kern-btn--secondary" onClick={logout}>
+                <span className="kern-icon kern-icon--logout" aria-hidden="true" />
+                <span className="kern-label">{t('user.logout')}</span>
+              </button>
+            </div>
+          </div>
+        </div>
+        <nav className="kn-nav" aria-label={t('nav.label')}>
+          <ul className="kern-container kn-nav__list">
+            <li>
+              <NavLink to="/networks" className="kern-link kn-nav__link">
+                {t('nav.networks')}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="kern-container kn-main">
+        <Outlet />
+      </main>
+      <footer className="kn-footer">
+        <nav className="kern-container" aria-label={t('footer.label')}>
+          <ul className="kern-list kern-list--horizontal kn-footer__list">
+            <li>
+              <Link to="/impressum" className="kern-link">
+                {t('footer.imprint')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/datenschutz" className="kern-link">
+                {t('footer.privacy')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </footer>
+    </div>
+  );
+}

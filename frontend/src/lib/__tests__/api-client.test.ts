@@ -1,0 +1,40 @@
+import { http, HttpResponse } from 'msw';
+import { api, ApiError, configureApiClient, unwrap } from '@/lib/api-client';
+import { API, problem } from '@/testing/handlers';
+import { server } from '@/testing/server';
+import { TEST_TOKEN } from '@/testing/setup';
+
+describe('api client', () => {
+  afterEach(() => configureApiClient({ getToken: () => Promise.resolve(TEST_TOKEN) }));
+
+  it('asks for a fresh token before every call and sends the UI language', async () => {
+    const getToken = vi.fn().mockResolvedValueOnce('first').mockResolvedValueOnce('second');
+    configureApiClient({ getToken, getLanguage: () => 'en' });
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(`${API}/networks`, ({ request }) => {
+        expect(request.headers.get('Accept-Language')).toBe('en');
+        seen.push(request.headers.get('Authorization'));
+        return HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 });
+      }),
+    );
+    await api.GET('/api/v1/networks');
+    await api.GET('/api/v1/networks');
+    expect(seen).toEqual(['Bearer first', 'Bearer second']);
+  });
+
+  it('turns a problem into an ApiError and reports 401 to the session', async () => {
+    const onUnauthorized = vi.fn();
+    configureApiClient({ getToken: () => Promise.resolve('expired'), onUnauthorized });
+    server.use(http.get(`${API}/networks`, () => problem(401, 'Unauthorized', 'Token abgelaufen')));
+
+    const error = await Promise.resolve()
+      .then(async () => unwrap(await api.GET('/api/v1/networks')))
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(401);
+    expect((error as ApiError).problem?.detail).toBe('Token abgelaufen');
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,12 @@
+import { formatDateTime } from '@/lib/format';
+
+describe('formatDateTime', () => {
+  it('uses Berlin time in winter and summer', () => {
+    expect(formatDateTime('2026-01-15T23:30:00Z', 'de')).toBe('16.01.2026, 00:30');
+    expect(formatDateTime('2026-07-01T12:30:00+00:00', 'de')).toBe('01.07.2026, 14:30');
+  });
+
+  it('keeps an unparsable value as it is', () => {
+    expect(formatDateTime('kein Datum', 'de')).toBe('kein Datum');
+  });
+});

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+
+/** What the UI needs from the signed-in session; backed by keycloak-js in the app, by a stub in tests. */
+export type Auth = {
+  userName: string;
+  /** Ends the Keycloak session (not just the local one) and returns to the app. */
+  logout: () => void;
+};
+
+export const AuthContext = createContext<Auth | null>(null);
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth needs an AuthContext provider');
+  return auth;
+}

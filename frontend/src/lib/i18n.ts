@@ -1,0 +1,58 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import commonDe from '@/locales/de/common.json';
+import networksDe from '@/locales/de/networks.json';
+import commonEn from '@/locales/en/common.json';
+import networksEn from '@/locales/en/networks.json';
+
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'de';
+const STORAGE_KEY = 'klimanetz.language';
+
+export const resources = {
+  de: { common: commonDe, networks: networksDe },
+  en: { common: commonEn, networks: networksEn },
+} as const;
+
+function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.includes(value as Language);
+}
+
+/** The remembered choice, German otherwise. */
+export function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+function applyLanguage(language: string): void {
+  document.documentElement.lang = language;
+  if (isLanguage(language)) {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // storage may be unavailable (private mode); the choice then lasts for this page only
+    }
+  }
+}
+
+export async function initI18n(language: Language = storedLanguage()) {
+  const instance = i18next.createInstance();
+  instance.on('languageChanged', applyLanguage);
+  await instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    ns: ['common', 'networks'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  applyLanguage(instance.language);
+  return instance;
+}

@@ -1,0 +1,55 @@
+import '@kern-ux/native/dist/fonts/fira-sans.css';
+import '@kern-ux/native/dist/kern.min.css';
+import '@/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProvider, createQueryClient } from '@/app/provider';
+import { routes } from '@/app/router';
+import { configureApiClient } from '@/lib/api-client';
+import { loadRuntimeConfig } from '@/lib/config';
+import { initI18n } from '@/lib/i18n';
+import { getAccessToken, initKeycloak, keycloakAuth, loginAgain } from '@/lib/keycloak';
+
+const rootElement = document.getElementById('root')!;
+
+function renderStartupError(error: unknown) {
+  console.error('Klimanetz could not start', error);
+  const de = document.documentElement.lang !== 'en';
+  rootElement.innerHTML = '';
+  const main = document.createElement('main');
+  main.className = 'kern-container kn-main';
+  const h1 = document.createElement('h1');
+  h1.className = 'kern-heading-large';
+  h1.textContent = de ? 'Klimanetz kann gerade nicht starten' : 'Klimanetz cannot start right now';
+  const p = document.createElement('p');
+  p.className = 'kern-body';
+  p.textContent = de
+    ? 'Die Anmeldung ist im Moment nicht erreichbar. Bitte laden Sie die Seite in einigen Minuten neu.'
+    : 'Sign-in is not reachable at the moment. Please reload the page in a few minutes.';
+  main.append(h1, p);
+  rootElement.append(main);
+}
+
+async function start() {
+  const i18n = await initI18n();
+  const config = await loadRuntimeConfig();
+  // Exactly once, before React renders (a StrictMode double mount must not log in twice).
+  const keycloak = await initKeycloak(config, i18n.language);
+  configureApiClient({
+    getToken: getAccessToken,
+    onUnauthorized: loginAgain,
+    getLanguage: () => i18n.language,
+  });
+
+  const router = createBrowserRouter(routes);
+  createRoot(rootElement).render(
+    <StrictMode>
+      <AppProvider auth={keycloakAuth(keycloak)} i18n={i18n} queryClient={createQueryClient()}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  );
+}
+
+start().catch(renderStartupError);

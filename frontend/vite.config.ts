@@ -1,0 +1,35 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type ProxyOptions } from 'vite';
+import { runtimeConfigPlugin } from './runtime-config-plugin';
+
+const port = Number(process.env.KLIMANETZ_SPA_PORT ?? 5173);
+const apiProxy: Record<string, ProxyOptions> = {
+  '/api': {
+    target: process.env.KLIMANETZ_API_URL ?? 'http://localhost:8080',
+    changeOrigin: false,
+    xfwd: true,
+  },
+};
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+export default defineConfig({
+  plugins: [react(), runtimeConfigPlugin()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: { port, strictPort: true, proxy: apiProxy },
+  preview: { port, strictPort: true, proxy: apiProxy, headers: securityHeaders },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    globals: true,
+    restoreMocks: true,
+  },
+});
