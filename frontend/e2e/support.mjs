@@ -1,0 +1,67 @@
+// Shared helpers for the browser tests: system Chromium via playwright-core, axe-core checks, screenshots.
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:5174').replace(/\/$/, '');
+export const RESULTS_DIR = join(import.meta.dirname, '..', 'e2e-results');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function launchBrowser() {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map(
+          (n) =>
+            `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        )
+        .join('\n');
+      return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Runs axe-core with the WCAG 2.1 A/AA tags and fails with a readable list of violations. */
+export async function expectAccessible(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  if (results.violations.length > 0) {
+    throw new Error(
+      `axe found ${results.violations.length} accessibility violation(s) on ${label} (${page.url()}):\n${formatViolations(results.violations)}`,
+    );
+  }
+  console.log(`# axe: no WCAG 2.1 A/AA violations on ${label}`);
+}
+
+/** Saves a full-page screenshot named after the failed step into e2e-results/. */
+export async function screenshot(page, name) {
+  if (!page || page.isClosed()) return;
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+  await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+  console.log(`# screenshot: ${file}`);
+}
