@@ -34,7 +34,7 @@ public class DemoNetworks {
                 + "Agentur NRW, regelmäßig auch vor Ort – zuletzt im Kreishaus Unna. Im Mittelpunkt stehen der "
                 + "Austausch über integrierte Klimaschutzkonzepte und das gegenseitige Kennenlernen.";
         network.region = "Nordrhein-Westfalen";
-        network.organizer = new Organizer("Kommunal Agentur NRW", "netzwerk@kommunalagentur-nrw.example");
+        network.organizer = new Organizer("Kommunal Agentur NRW", "netzwerk@kommunalagentur-nrw.example.org");
         network.eligibility = "Geförderte Klimaschutzmanagerinnen und -manager, die seit dem 1. Januar 2019 in "
                 + "nordrhein-westfälischen Kommunalverwaltungen eingestellt wurden und ein integriertes "
                 + "Klimaschutzkonzept erstellen.";

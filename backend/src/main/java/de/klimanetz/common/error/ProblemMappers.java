@@ -3,6 +3,7 @@ package de.klimanetz.common.error;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -54,7 +55,10 @@ public class ProblemMappers {
         return respond(ProblemType.VALIDATION, messages, messages.text("detail.validation"), uri, violations);
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class})
+    // Listed one by one: Quarkus brings its own mappers for the more specific Jackson exceptions,
+    // and the closest declared type wins.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, UnrecognizedPropertyException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         ProblemMessages messages = ProblemMessages.forRequest(headers);
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {

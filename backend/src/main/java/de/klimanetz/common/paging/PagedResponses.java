@@ -14,23 +14,25 @@ public final class PagedResponses {
     }
 
     public static Response ok(Page<?> page, UriInfo uri) {
-        List<Link> links = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         if (page.hasNext()) {
             links.add(link(uri, page.page() + 1, page.size(), "next"));
         }
         if (page.hasPrevious()) {
             links.add(link(uri, Math.min(page.page() - 1, page.totalPages() - 1), page.size(), "prev"));
         }
-        return Response.ok(page).links(links.toArray(Link[]::new)).build();
+        Response.ResponseBuilder response = Response.ok(page);
+        // One header with comma-separated links (RFC 8288), which every HTTP client reads the same way.
+        return links.isEmpty() ? response.build() : response.header("Link", String.join(", ", links)).build();
     }
 
-    private static Link link(UriInfo uri, int page, int size, String rel) {
+    private static String link(UriInfo uri, int page, int size, String rel) {
         // Root-relative, so the link stays right behind the SPA's proxy and any gateway.
         URI target = uri.getRequestUriBuilder()
                 .replaceQueryParam("page", page)
                 .replaceQueryParam("size", size)
                 .build();
         String reference = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-        return Link.fromUri(reference).rel(rel).build();
+        return Link.fromUri(reference).rel(rel).build().toString();
     }
 }
