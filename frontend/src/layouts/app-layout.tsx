@@ -10,12 +10,12 @@ export const MAIN_ID = 'main-content';
 function useFocusMainOnNavigation() {
   const { pathname, search } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  // Compare with the last address rather than counting renders: StrictMode runs effects twice on mount.
+  const lastAddress = useRef(pathname + search);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    const address = pathname + search;
+    if (lastAddress.current === address) return;
+    lastAddress.current = address;
     mainRef.current?.focus();
     window.scrollTo?.(0, 0);
   }, [pathname, search]);

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider, createQueryClient } from '@/app/provider';
@@ -17,9 +18,11 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
-    <AppProvider auth={auth} i18n={i18n} queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>,
+    <StrictMode>
+      <AppProvider auth={auth} i18n={i18n} queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
   );
   return { ...view, user, auth, router, i18n };
 }

@@ -53,6 +53,13 @@ describe('app shell', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
+  it('leaves focus alone on the first page load, so the skip link is the first stop', async () => {
+    await renderApp('/networks');
+    await screen.findByRole('table');
+    expect(screen.getByRole('main')).not.toHaveFocus();
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('sets the document title per page', async () => {
     await renderApp('/networks');
     expect(document.title).toBe('Netzwerke – Klimanetz');
