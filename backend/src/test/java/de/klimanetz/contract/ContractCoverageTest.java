@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs after all other test classes (junit-platform.properties) and fails if an operation's
+ * Runs after the other API test classes (see the surefire configuration) and fails if an operation's
  * documented status was never produced by a test: every documented error path is proven.
  */
 @QuarkusTest
