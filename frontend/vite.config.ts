@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
-import { runtimeConfigPlugin } from './runtime-config-plugin';
+import { runtimeConfigPlugin } from './runtime-config-plugin.ts';
 
 const port = Number(process.env.KLIMANETZ_SPA_PORT ?? 5173);
 const apiProxy: Record<string, ProxyOptions> = {
