@@ -294,22 +294,33 @@ tree_hash() { # tree_hash <paths relative to ROOT...>
 }
 
 STAMPS="$DATA/stamps"
-API_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+# The built API is kept in .data/build/quarkus-app, away from backend/target, which others may be
+# rebuilding or cleaning at any moment; every stack then runs a private copy of it.
+API_BUILD="$DATA/build/quarkus-app"
 
 backend_hash() { tree_hash backend/pom.xml backend/src backend/.mvn openapi.yaml; }
 
-build_backend() {
-  mkdir -p "$STAMPS"
-  local h; h=$(backend_hash)
-  if [[ -f $API_JAR && $(cat "$STAMPS/backend" 2>/dev/null) == "$h" ]]; then
-    say "backend unchanged, reusing $API_JAR"; return
-  fi
-  say "building the backend (./mvnw package) ..."
-  (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests) || die "backend build failed (see above)"
+stash_backend() { # copies the fresh backend/target/quarkus-app aside and records its source hash
+  local h=$1
+  [[ -f $ROOT/backend/target/quarkus-app/quarkus-run.jar ]] || die "backend/target/quarkus-app is missing after the build (was it cleaned by a parallel build?)"
+  mkdir -p "$STAMPS" "$DATA/build"
+  rm -rf "$API_BUILD.part"
+  cp -r "$ROOT/backend/target/quarkus-app" "$API_BUILD.part"
+  rm -rf "$API_BUILD"; mv "$API_BUILD.part" "$API_BUILD"
   echo "$h" >"$STAMPS/backend"
 }
 
-mark_backend_built() { mkdir -p "$STAMPS"; backend_hash >"$STAMPS/backend"; }
+build_backend() {
+  local h; h=$(backend_hash)
+  if [[ -f $API_BUILD/quarkus-run.jar && $(cat "$STAMPS/backend" 2>/dev/null) == "$h" ]]; then
+    say "backend unchanged, reusing the last build"; return
+  fi
+  say "building the backend (./mvnw package) ..."
+  (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests) || die "backend build failed (see above)"
+  stash_backend "$h"
+}
+
+mark_backend_built() { stash_backend "$1"; }
 
 frontend_deps() {
   mkdir -p "$STAMPS"
@@ -343,7 +354,7 @@ api_env() { # the API's environment (same names as in docker-compose.yml)
 start_api() {
   # run a private copy, so a rebuild (e.g. by `make test`) never pulls the jar from under a running API
   rm -rf "$RUN_DIR/quarkus-app"
-  cp -r "$ROOT/backend/target/quarkus-app" "$RUN_DIR/quarkus-app"
+  cp -r "$API_BUILD" "$RUN_DIR/quarkus-app"
   say "starting the API on port $API_PORT"
   api_env
   # shellcheck disable=SC2086

@@ -8,8 +8,9 @@ t0=$SECONDS
 step() { say "== $* =="; }
 
 step "1/4 backend: ./mvnw verify"
+h=$(backend_hash)
 (cd "$ROOT/backend" && ./mvnw -B verify) || die "backend tests failed"
-mark_backend_built
+mark_backend_built "$h"
 t1=$SECONDS
 
 step "2/4 frontend: lint, type check, generated types, unit tests"
