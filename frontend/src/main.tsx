@@ -9,7 +9,7 @@ import { routes } from '@/app/router';
 import { configureApiClient } from '@/lib/api-client';
 import { loadRuntimeConfig } from '@/lib/config';
 import { initI18n } from '@/lib/i18n';
-import { getAccessToken, initKeycloak, keycloakAuth, loginAgain } from '@/lib/keycloak';
+import { getAccessToken, initKeycloak, keycloakAuth } from '@/lib/keycloak';
 
 const rootElement = document.getElementById('root')!;
 
@@ -38,7 +38,6 @@ async function start() {
   const keycloak = await initKeycloak(config, i18n.language);
   configureApiClient({
     getToken: getAccessToken,
-    onUnauthorized: loginAgain,
     getLanguage: () => i18n.language,
   });
 

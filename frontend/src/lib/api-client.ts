@@ -35,18 +35,19 @@ function asProblem(body: unknown): Problem | undefined {
 type TokenProvider = () => Promise<string | undefined>;
 
 let tokenProvider: TokenProvider = () => Promise.resolve(undefined);
-let onUnauthorized: () => void = () => {};
 let languageProvider: () => string | undefined = () => undefined;
 
-/** Wires authentication (and the UI language) into the client once at start-up (main.tsx; tests use a stub). */
+/**
+ * Wires authentication (and the UI language) into the client once at start-up (main.tsx; tests use a stub).
+ * A 401 is not answered with an automatic login: the token was just refreshed, so a loop would follow;
+ * the problem is shown with a "sign in again" button instead.
+ */
 export function configureApiClient(options: {
   getToken: TokenProvider;
-  onUnauthorized?: () => void;
   /** Problems come back in this language (`title`, `detail`). */
   getLanguage?: () => string | undefined;
 }): void {
   tokenProvider = options.getToken;
-  onUnauthorized = options.onUnauthorized ?? (() => {});
   languageProvider = options.getLanguage ?? (() => undefined);
 }
 
@@ -58,10 +59,6 @@ const authMiddleware: Middleware = {
     const language = languageProvider();
     if (language) request.headers.set('Accept-Language', language);
     return request;
-  },
-  onResponse({ response }) {
-    if (response.status === 401) onUnauthorized();
-    return response;
   },
 };
 

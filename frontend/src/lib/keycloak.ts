@@ -42,12 +42,11 @@ export function keycloakAuth(instance: Keycloak): Auth {
   const claims = instance.tokenParsed as { name?: string; preferred_username?: string } | undefined;
   return {
     userName: claims?.name || claims?.preferred_username || '',
+    login: () => {
+      void instance.login();
+    },
     logout: () => {
       void instance.logout({ redirectUri: `${window.location.origin}/` });
     },
   };
-}
-
-export function loginAgain(): void {
-  void keycloak?.login();
 }

@@ -12,7 +12,12 @@ type RenderAppOptions = { language?: Language; auth?: Partial<Auth> };
 /** Renders the whole app (shell + routes) at `path`, with a stub session and German unless told. */
 export async function renderApp(path: string, options: RenderAppOptions = {}) {
   const i18n = await initI18n(options.language ?? 'de');
-  const auth: Auth = { userName: 'Demo Mitglied', logout: vi.fn(), ...options.auth };
+  const auth: Auth = {
+    userName: 'Demo Mitglied',
+    login: vi.fn(),
+    logout: vi.fn(),
+    ...options.auth,
+  };
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });

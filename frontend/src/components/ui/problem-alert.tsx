@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
+import { useAuth } from '@/lib/auth';
 
 type ProblemAlertProps = {
   /** What failed, e.g. "Die Netzwerke konnten nicht geladen werden". */
@@ -11,6 +12,7 @@ type ProblemAlertProps = {
 /** Shows an API problem by its `title` and `detail` (and violations), or a friendly generic text. */
 export function ProblemAlert({ title, error, onRetry }: ProblemAlertProps) {
   const { t } = useTranslation();
+  const { login } = useAuth();
   const problem = error instanceof ApiError ? error.problem : undefined;
   const status = error instanceof ApiError ? error.status : undefined;
   const fallback = error instanceof ApiError ? t('error.generic') : t('error.offline');
@@ -37,12 +39,20 @@ export function ProblemAlert({ title, error, onRetry }: ProblemAlertProps) {
         {status !== undefined && (
           <p className="kern-body kern-body--small">{t('error.status', { status })}</p>
         )}
-        {onRetry && (
+        {status === 401 ? (
           <p>
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={onRetry}>
-              <span className="kern-label">{t('error.retry')}</span>
+            <button type="button" className="kern-btn kern-btn--primary" onClick={login}>
+              <span className="kern-label">{t('error.loginAgain')}</span>
             </button>
           </p>
+        ) : (
+          onRetry && (
+            <p>
+              <button type="button" className="kern-btn kern-btn--secondary" onClick={onRetry}>
+                <span className="kern-label">{t('error.retry')}</span>
+              </button>
+            </p>
+          )
         )}
       </div>
     </div>

@@ -82,6 +82,20 @@ describe('networks list', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('offers a new login when the API answers 401', async () => {
+    server.use(
+      http.get(`${API}/networks`, () => problem(401, 'Unauthorized', 'Das Token ist ungültig.')),
+    );
+    const { user, auth } = await renderApp('/networks');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Das Token ist ungültig.')).toBeInTheDocument();
+    expect(
+      within(alert).queryByRole('button', { name: 'Erneut versuchen' }),
+    ).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Erneut anmelden' }));
+    expect(auth.login).toHaveBeenCalledTimes(1);
+  });
+
   it('lists validation violations of a problem', async () => {
     server.use(
       http.get(`${API}/networks`, () =>
