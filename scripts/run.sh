@@ -26,7 +26,7 @@ cleanup() {
   say "stopped"
 }
 trap cleanup EXIT
-trap 'exit 130' INT
+trap 'exit 0' INT  # Ctrl-C is the normal way to stop it
 trap 'exit 143' TERM
 
 if [[ $EXTERNAL_DB == true ]]; then
