@@ -3,11 +3,42 @@ import type { Auth } from '@/lib/auth';
 import type { RuntimeConfig } from '@/lib/config';
 
 let keycloak: Keycloak | undefined;
+let loginLocale: string | undefined;
+
+const RETURN_TO_KEY = 'klimanetz.returnTo';
+
+/**
+ * Keycloak only accepts one exact redirect URI per origin (no wildcards), so every login
+ * returns to the root; the page the user wanted is kept in sessionStorage meanwhile.
+ */
+function callbackUrl(): string {
+  return `${window.location.origin}/`;
+}
+
+function rememberCurrentPage(): void {
+  const { pathname, search, hash } = window.location;
+  sessionStorage.setItem(RETURN_TO_KEY, `${pathname}${search}${hash}`);
+}
+
+function restoreRememberedPage(): void {
+  const target = sessionStorage.getItem(RETURN_TO_KEY);
+  sessionStorage.removeItem(RETURN_TO_KEY);
+  // Same-origin paths only: never let a stored value send the user elsewhere.
+  if (target && target.startsWith('/') && !target.startsWith('//')) {
+    window.history.replaceState(null, '', target);
+  }
+}
+
+function startLogin(instance: Keycloak): Promise<void> {
+  rememberCurrentPage();
+  return instance.login({ redirectUri: callbackUrl(), locale: loginLocale });
+}
 
 /**
  * Creates the Keycloak adapter and runs the login flow (authorization code + PKCE S256).
  * Call exactly once, before React renders: a second `init` (e.g. from a StrictMode
  * double mount) would start another login round trip. Tokens stay in memory only.
+ * Resolves only when signed in; otherwise the browser is on its way to the login page.
  */
 export async function initKeycloak(config: RuntimeConfig, locale: string): Promise<Keycloak> {
   if (keycloak) return keycloak;
@@ -17,12 +48,17 @@ export async function initKeycloak(config: RuntimeConfig, locale: string): Promi
     clientId: config.clientId,
   });
   keycloak = instance;
-  await instance.init({
-    onLoad: 'login-required',
+  loginLocale = locale;
+  const authenticated = await instance.init({
     pkceMethod: 'S256',
     checkLoginIframe: false,
-    locale,
+    redirectUri: callbackUrl(),
   });
+  if (!authenticated) {
+    await startLogin(instance);
+    return new Promise<Keycloak>(() => {});
+  }
+  restoreRememberedPage();
   return instance;
 }
 
@@ -32,7 +68,7 @@ export async function getAccessToken(): Promise<string | undefined> {
   try {
     await keycloak.updateToken(30);
   } catch {
-    await keycloak.login();
+    await startLogin(keycloak);
     return undefined;
   }
   return keycloak.token;
@@ -43,10 +79,10 @@ export function keycloakAuth(instance: Keycloak): Auth {
   return {
     userName: claims?.name || claims?.preferred_username || '',
     login: () => {
-      void instance.login();
+      void startLogin(instance);
     },
     logout: () => {
-      void instance.logout({ redirectUri: `${window.location.origin}/` });
+      void instance.logout({ redirectUri: callbackUrl() });
     },
   };
 }
