@@ -45,6 +45,14 @@ body=$(curl -fsS -H "Authorization: Bearer $member" "$api/api/v1/networks") || b
 body=$(curl -fsS -H "Authorization: Bearer $integ" "$api/api/v1/networks") && ok "integration token can list networks" || bad "integration token rejected"
 
 if [[ -n $spa ]]; then
+  auth="$kc/realms/$REALM/protocol/openid-connect/auth?client_id=klimanetz-spa&response_type=code&scope=openid"
+  pkce="code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$auth&redirect_uri=$spa/&$pkce")
+  [[ $code == 200 ]] && ok "login page for klimanetz-spa with PKCE S256 and redirect $spa/" || bad "login page gave $code"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$auth&redirect_uri=$spa/elsewhere&$pkce")
+  [[ $code == 400 ]] && ok "other redirect URIs are refused (exact match)" || bad "redirect $spa/elsewhere gave $code"
+  code=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$auth&redirect_uri=$spa/")
+  [[ $code == *"code_challenge_method"* ]] && ok "a login without PKCE is refused" || bad "login without PKCE: $code"
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $member" "$spa/api/v1/networks")
   [[ $code == 200 ]] && ok "SPA origin proxies /api ($code)" || bad "SPA proxy /api gave $code"
   body=$(curl -fsS "$spa/config.json") && [[ $body == *"$kc"* ]] && ok "SPA /config.json points to $kc" || bad "config.json: $body"
