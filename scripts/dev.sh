@@ -25,4 +25,8 @@ say "SPA (Vite dev server): $SPA_ORIGIN   Keycloak: $KC_URL/admin   demo logins:
 say "starting the API in Quarkus dev mode on $API_URL (q = quit, which also stops PostgreSQL, Keycloak and Vite)"
 api_env
 cd "$ROOT/backend"
-env "${API_ENV[@]}" ./mvnw quarkus:dev -Dquarkus.http.port="$API_PORT"
+rc=0
+env "${API_ENV[@]}" ./mvnw quarkus:dev -Dquarkus.http.port="$API_PORT" || rc=$?
+# q, Ctrl-C or a TERM are the normal ways to end dev mode
+[[ $rc == 130 || $rc == 143 ]] && rc=0
+exit "$rc"
