@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .PHONY: help run stop dev test e2e gen lint
 
 help: ## show the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
 
 run: ## start PostgreSQL, Keycloak, API and SPA locally (Ctrl-C or make stop ends it)
 	@scripts/run.sh

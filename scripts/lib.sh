@@ -266,6 +266,13 @@ ensure_keycloak() {
   fi
   mkdir -p "$KC_HOME/data/import"
   cp "$REALM_FILE" "$KC_HOME/data/import/"
+  # Keycloak imports the realm only into an empty database; say so when the file has changed since
+  local h; h=$(sha1sum "$REALM_FILE" | cut -c1-40)
+  if [[ ! -d $KC_HOME/data/h2 || ! -f $KC_BASE/imported-realm.sha1 ]]; then
+    echo "$h" >"$KC_BASE/imported-realm.sha1"
+  elif [[ $(cat "$KC_BASE/imported-realm.sha1" 2>/dev/null) != "$h" ]]; then
+    say "note: keycloak/klimanetz-realm.json changed since Keycloak imported it; to re-import, 'make stop' and delete ${KC_HOME#"$ROOT"/}/data/h2 (drops accounts created in the admin console)"
+  fi
 }
 
 kc_env() { # Keycloak's environment (same names as in docker-compose.yml); the admin login is local only
@@ -325,12 +332,15 @@ mark_backend_built() { stash_backend "$1"; }
 frontend_deps() {
   mkdir -p "$STAMPS"
   local h; h=$(tree_hash frontend/package.json frontend/package-lock.json frontend/.npmrc)
+  # in CI always a clean `npm ci`, but only once per `make test`
+  [[ ${KLIMANETZ_NPM_CI_DONE:-} == "$h" && -d $ROOT/frontend/node_modules ]] && return
   if [[ -d $ROOT/frontend/node_modules && $(cat "$STAMPS/frontend-deps" 2>/dev/null) == "$h" && ${CI:-} != true ]]; then
     return
   fi
   say "installing frontend dependencies (npm ci) ..."
   (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed (see above)"
   echo "$h" >"$STAMPS/frontend-deps"
+  export KLIMANETZ_NPM_CI_DONE=$h
 }
 
 build_frontend() {
