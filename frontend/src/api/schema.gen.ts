@@ -4,6 +4,57 @@
  */
 
 export interface paths {
+  '/api/v1/municipalities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search municipalities
+     * @description Sorted by name. `q` of digits searches official keys by prefix (`05978` finds Kreis Unna
+     *     and its towns), any other `q` searches names by prefix, ignoring case.
+     */
+    get: operations['searchMunicipalities'];
+    put?: never;
+    /**
+     * Create a municipality
+     * @description Only callers with the realm role `admin`. The official key must fit the kind (5 digits for
+     *     a Kreis, 8 otherwise), start with the federal state's prefix (`05` for NW) and, for a
+     *     Gemeinde or Stadt with a parent Kreis, with the Kreisschlüssel. Keys are unique (`409`).
+     */
+    post: operations['createMunicipality'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The municipality's id. */
+        id: components['parameters']['MunicipalityId'];
+      };
+      cookie?: never;
+    };
+    /** Read a municipality */
+    get: operations['getMunicipality'];
+    /**
+     * Update a municipality
+     * @description Replaces all editable fields. Only callers with the realm role `admin`; send the `ETag` in `If-Match`.
+     */
+    put: operations['replaceMunicipality'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/networks': {
     parameters: {
       query?: never;
@@ -63,6 +114,79 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * @description Gemeinde, kreisangehörige Stadt, kreisfreie Stadt or Kreis.
+     * @enum {string}
+     */
+    MunicipalityKind: 'GEMEINDE' | 'STADT' | 'KREISFREIE_STADT' | 'KREIS';
+    /**
+     * @description The Land, as the two letters of its ISO 3166-2:DE code; its official keys start with:
+     *     SH 01, HH 02, NI 03, HB 04, NW 05, HE 06, RP 07, BW 08, BY 09, SL 10, BE 11, BB 12, MV 13,
+     *     SN 14, ST 15, TH 16.
+     * @enum {string}
+     */
+    FederalState:
+      | 'SH'
+      | 'HH'
+      | 'NI'
+      | 'HB'
+      | 'NW'
+      | 'HE'
+      | 'RP'
+      | 'BW'
+      | 'BY'
+      | 'SL'
+      | 'BE'
+      | 'BB'
+      | 'MV'
+      | 'SN'
+      | 'ST'
+      | 'TH';
+    MunicipalityInput: {
+      /** @example Unna */
+      name: string;
+      kind: components['schemas']['MunicipalityKind'];
+      /**
+       * @description 8-digit Amtlicher Gemeindeschlüssel, for a Kreis the 5-digit Kreisschlüssel.
+       * @example 05978036
+       */
+      officialKey: string;
+      federalState: components['schemas']['FederalState'];
+      /**
+       * Format: uuid
+       * @description The Kreis a Gemeinde or kreisangehörige Stadt belongs to. Not allowed for other kinds.
+       */
+      parentId?: string;
+    };
+    MunicipalityRef: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      officialKey: string;
+    };
+    Municipality: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      kind: components['schemas']['MunicipalityKind'];
+      /** @description 8-digit Amtlicher Gemeindeschlüssel, for a Kreis the 5-digit Kreisschlüssel. */
+      officialKey: string;
+      federalState: components['schemas']['FederalState'];
+      /** @description The Kreis it belongs to; absent for Kreise, kreisfreie Städte and unassigned ones. */
+      parent?: components['schemas']['MunicipalityRef'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description One page of municipalities. */
+    MunicipalityPage: {
+      items: components['schemas']['Municipality'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
     /** @description The agency that runs the network (Organisator, Geschäftsstelle). */
     Organizer: {
       /** @example Kommunal Agentur NRW */
@@ -230,6 +354,24 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
+    /** @description The change collides with existing data, e.g. an official key that another municipality already has. */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://klimanetz.de/problems/conflict",
+         *       "title": "Konflikt",
+         *       "status": 409,
+         *       "detail": "Der amtliche Schlüssel 05978036 ist bereits einer anderen Kommune zugeordnet.",
+         *       "instance": "/api/v1/municipalities"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
     /** @description The `If-Match` ETag is stale; the resource was changed in the meantime. Read it again and retry. */
     PreconditionFailed: {
       headers: {
@@ -268,6 +410,8 @@ export interface components {
      * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
      */
     NetworkId: string;
+    /** @description The municipality's id. */
+    MunicipalityId: string;
     /**
      * @description The `ETag` of the version the change is based on.
      * @example "0"
@@ -293,6 +437,174 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  searchMunicipalities: {
+    parameters: {
+      query?: {
+        /**
+         * @description Name prefix or official-key prefix.
+         * @example Unn
+         */
+        q?: string;
+        /** @description Only municipalities of this kind. */
+        kind?: components['schemas']['MunicipalityKind'];
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of municipalities. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "3b0f6f07-3c4e-3b8e-9d8f-0c1c4b5a6d7e",
+           *           "name": "Unna",
+           *           "kind": "STADT",
+           *           "officialKey": "05978036",
+           *           "federalState": "NW",
+           *           "parent": {
+           *             "id": "9a3a2c4e-1f0b-3c5d-8e7f-6a5b4c3d2e1f",
+           *             "name": "Kreis Unna",
+           *             "officialKey": "05978"
+           *           },
+           *           "createdAt": "2019-03-01T09:00:00Z",
+           *           "updatedAt": "2019-03-01T09:00:00Z"
+           *         }
+           *       ],
+           *       "page": 0,
+           *       "size": 20,
+           *       "totalItems": 1,
+           *       "totalPages": 1
+           *     }
+           */
+          'application/json': components['schemas']['MunicipalityPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  createMunicipality: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "Unna",
+         *       "kind": "STADT",
+         *       "officialKey": "05978036",
+         *       "federalState": "NW",
+         *       "parentId": "9a3a2c4e-1f0b-3c5d-8e7f-6a5b4c3d2e1f"
+         *     }
+         */
+        'application/json': components['schemas']['MunicipalityInput'];
+      };
+    };
+    responses: {
+      /** @description Created. `Location` points to the new municipality. */
+      201: {
+        headers: {
+          Location: components['headers']['Location'];
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Municipality'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getMunicipality: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The municipality's id. */
+        id: components['parameters']['MunicipalityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The municipality. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Municipality'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  replaceMunicipality: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The municipality's id. */
+        id: components['parameters']['MunicipalityId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MunicipalityInput'];
+      };
+    };
+    responses: {
+      /** @description The updated municipality with its new `ETag`. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Municipality'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
   listNetworks: {
     parameters: {
       query?: {

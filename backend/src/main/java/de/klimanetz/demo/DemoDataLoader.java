@@ -18,17 +18,20 @@ public class DemoDataLoader {
 
     private final KlimanetzConfig config;
     private final DemoNetworks networks;
+    private final DemoMunicipalities municipalities;
 
-    DemoDataLoader(KlimanetzConfig config, DemoNetworks networks) {
+    DemoDataLoader(KlimanetzConfig config, DemoNetworks networks, DemoMunicipalities municipalities) {
         this.config = config;
         this.networks = networks;
+        this.municipalities = municipalities;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (!config.demoData().enabled()) {
             return;
         }
-        int added = networks.ensurePresent();
-        LOG.infof("Demo data: %d network(s) added", added);
+        int addedNetworks = networks.ensurePresent();
+        int addedMunicipalities = municipalities.ensurePresent();
+        LOG.infof("Demo data: %d network(s) and %d municipalities added", addedNetworks, addedMunicipalities);
     }
 }

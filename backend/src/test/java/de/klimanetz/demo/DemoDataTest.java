@@ -35,4 +35,17 @@ class DemoDataTest extends ApiTest {
                 .body("organizer.name", equalTo("Kommunal Agentur NRW"));
         assertEquals(0, demoNetworks.ensurePresent(), "a second load adds nothing");
     }
+
+    @Inject
+    DemoMunicipalities demoMunicipalities;
+
+    @Test
+    void aboutThirtyNrwMunicipalitiesWithTheirKreise() {
+        as(Tokens.member()).queryParam("size", 100).get("/api/v1/municipalities")
+                .then().statusCode(200).body("totalItems", equalTo(DemoMunicipalities.NRW.size()));
+        as(Tokens.member()).queryParam("q", "Unna").queryParam("kind", "STADT").get("/api/v1/municipalities")
+                .then().body("items[0].officialKey", equalTo("05978036"))
+                .body("items[0].parent.name", equalTo("Kreis Unna"));
+        assertEquals(0, demoMunicipalities.ensurePresent(), "a second load adds nothing");
+    }
 }

@@ -69,6 +69,9 @@ public class ProblemMappers {
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = messages.text("violation.unknown-field");
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            message = messages.text("violation.one-of", java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
         } else if (e instanceof MismatchedInputException) {
             message = messages.text("violation.wrong-type");
         } else {

@@ -1,0 +1,72 @@
+package de.klimanetz.municipality;
+
+import de.klimanetz.common.paging.PageRequest;
+import de.klimanetz.common.paging.PagedResponses;
+import de.klimanetz.common.security.Roles;
+import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Ids;
+import de.klimanetz.municipality.dto.MunicipalityRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/api/v1/municipalities")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class MunicipalityResource {
+
+    private final MunicipalityService service;
+
+    MunicipalityResource(MunicipalityService service) {
+        this.service = service;
+    }
+
+    @GET
+    public Response search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+                           @QueryParam("page") String page, @QueryParam("size") String size, UriInfo uri) {
+        var found = service.search(MunicipalitySearch.parse(q, kind), PageRequest.parse(page, size));
+        return PagedResponses.ok(found.map(MunicipalityMapper::toResponse), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        Municipality municipality = service.get(Ids.parse("id", id));
+        return Response.ok(MunicipalityMapper.toResponse(municipality)).tag(EntityTags.of(municipality.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull MunicipalityRequest request, UriInfo uri) {
+        Municipality municipality = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(municipality.id.toString()).build())
+                .entity(MunicipalityMapper.toResponse(municipality))
+                .tag(EntityTags.of(municipality.version))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull MunicipalityRequest request) {
+        Municipality municipality = service.replace(Ids.parse("id", id), ifMatch, request);
+        return Response.ok(MunicipalityMapper.toResponse(municipality)).tag(EntityTags.of(municipality.version)).build();
+    }
+}

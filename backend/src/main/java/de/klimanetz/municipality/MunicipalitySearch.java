@@ -1,0 +1,31 @@
+package de.klimanetz.municipality;
+
+import de.klimanetz.common.error.ProblemException;
+import de.klimanetz.common.error.Violation;
+import java.util.List;
+import java.util.Locale;
+
+/** The filters of the municipality list: a search text (name or key prefix) and a kind. */
+public record MunicipalitySearch(String namePrefix, String keyPrefix, MunicipalityKind kind) {
+
+    public static MunicipalitySearch parse(String q, String kind) {
+        String text = q == null ? "" : q.strip();
+        MunicipalityKind parsedKind = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                parsedKind = MunicipalityKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid(List.of(new Violation("kind", "violation.municipality-kind")));
+            }
+        }
+        if (text.length() > 200) {
+            throw ProblemException.invalid(List.of(new Violation("q", "violation.search-too-long")));
+        }
+        if (text.isEmpty()) {
+            return new MunicipalitySearch(null, null, parsedKind);
+        }
+        return text.chars().allMatch(Character::isDigit)
+                ? new MunicipalitySearch(null, text, parsedKind)
+                : new MunicipalitySearch(text.toLowerCase(Locale.GERMAN), null, parsedKind);
+    }
+}
