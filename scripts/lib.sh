@@ -159,7 +159,7 @@ ensure_pg_binaries() {
 start_postgres() {
   ensure_pg_binaries
   local dir; dir=$(dirname "$PGDATA_DIR")
-  mkdir -p "$dir"
+  mkdir -p "$dir" "$RUN_DIR"
   is_root && chown nobody: "$dir"
   if [[ ! -s $PGDATA_DIR/PG_VERSION ]]; then
     say "initialising PostgreSQL $PG_VERSION in $PGDATA_DIR"
