@@ -14,8 +14,8 @@ if [[ -z $chromium ]]; then
   done
 fi
 if [[ -z $chromium || ! -x $chromium ]]; then
-  if [[ ${CI:-} == true ]]; then
-    die "no Chromium found (CI=true, so this is a failure): apt-get install -y chromium, or set CHROMIUM_PATH"
+  if [[ -n ${CI:-} && ${CI:-} != false && ${CI:-} != 0 ]]; then
+    die "no Chromium found (CI=$CI, so this is a failure): apt-get install -y chromium, or set CHROMIUM_PATH"
   fi
   say "no Chromium found: skipping the browser tests (apt-get install -y chromium, or set CHROMIUM_PATH)"
   chromium=""
@@ -64,5 +64,7 @@ if [[ -n $chromium ]]; then
   say "browser tests with $chromium"
   (cd "$ROOT/frontend" && E2E_BASE_URL="$SPA_ORIGIN" CHROMIUM_PATH="$chromium" KLIMANETZ_KEYCLOAK_URL="$KC_URL" \
     KLIMANETZ_API_URL="$API_URL" npm run -s e2e) || die "browser tests failed"
+  say "end-to-end tests passed"
+else
+  say "end-to-end API checks passed; the browser part was skipped (no Chromium)"
 fi
-say "end-to-end tests passed"
