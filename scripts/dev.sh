@@ -26,7 +26,9 @@ say "starting the API in Quarkus dev mode on $API_URL (q = quit, which also stop
 api_env
 cd "$ROOT/backend"
 rc=0
-env "${API_ENV[@]}" ./mvnw quarkus:dev -Dquarkus.http.port="$API_PORT" || rc=$?
+# in the foreground (dev mode reads keys), its pid recorded so that `make stop` can end it too
+bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$RUN_DIR/api.pid" \
+  env "${API_ENV[@]}" ./mvnw quarkus:dev -Dquarkus.http.port="$API_PORT" || rc=$?
 # q, Ctrl-C or a TERM are the normal ways to end dev mode
 [[ $rc == 130 || $rc == 143 ]] && rc=0
 exit "$rc"

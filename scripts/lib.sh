@@ -8,6 +8,7 @@
 #   .data/keycloak/keycloak-<version>/           Keycloak of `make run`; its data/ (H2) keeps accounts
 #   .data/run/                                   pids, logs and build stamps of `make run` / `make dev`
 #   .data/keycloak-test/, .data/test/            the same for `make test` (data wiped per run)
+#   .data/build/quarkus-app, .data/stamps/       the last API build and source hashes (skip unchanged builds)
 
 set -euo pipefail
 
