@@ -399,3 +399,16 @@ for name in ("api_env", "spa_env", "keycloak_env"):
 print(json.dumps(out))
 PY
 }
+
+# The compose check needs PyYAML. A python3 from pyenv or a venv may lack it while Debian's
+# python3-yaml (installed by .ci/run) only serves /usr/bin/python3; PyPI is out of reach here.
+compose_python() {
+  local candidate
+  for candidate in python3 /usr/bin/python3; do
+    if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import yaml' 2>/dev/null; then
+      echo "$candidate"
+      return
+    fi
+  done
+  echo python3
+}

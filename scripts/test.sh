@@ -19,7 +19,7 @@ frontend_deps
 t2=$SECONDS
 
 step "3/4 docker-compose.yml consistent with the local stack"
-python3 "$ROOT/scripts/check-compose.py" || die "docker-compose.yml is out of line with scripts/lib.sh"
+"$(compose_python)" "$ROOT/scripts/check-compose.py" || die "docker-compose.yml is out of line with scripts/lib.sh"
 t3=$SECONDS
 
 step "4/4 end-to-end"
