@@ -44,6 +44,11 @@ body=$(curl -fsS -H "Authorization: Bearer $member" "$api/api/v1/networks") || b
 [[ $body == *"Netzwerk Klimaschutzmanagement NRW"* ]] && ok "networks listed, demo network present" || bad "networks: ${body:0:300}"
 body=$(curl -fsS -H "Authorization: Bearer $integ" "$api/api/v1/networks") && ok "integration token can list networks" || bad "integration token rejected"
 
+for path in /q/health/ready /q/health/live /q/openapi /q/swagger-ui/ /q/metrics; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$api$path")
+  [[ $code == 200 ]] && ok "production build answers $path" || bad "$path gave $code"
+done
+
 if [[ -n $spa ]]; then
   auth="$kc/realms/$REALM/protocol/openid-connect/auth?client_id=klimanetz-spa&response_type=code&scope=openid"
   pkce="code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"
