@@ -4,6 +4,31 @@
  */
 
 export interface paths {
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read my profile
+     * @description Creates the profile on first use. E-mail and its verification follow the Keycloak account.
+     */
+    get: operations['getMyProfile'];
+    /**
+     * Update my profile
+     * @description Replaces the editable fields; send the `ETag` in `If-Match`. E-mail and phone stay hidden
+     *     from other members unless `showEmail` / `showPhone` are true (privacy by default).
+     */
+    put: operations['updateMyProfile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/municipalities': {
     parameters: {
       query?: never;
@@ -114,6 +139,55 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ProfileInput: {
+      displayName: string;
+      jobTitle?: string | null;
+      /**
+       * Format: uuid
+       * @description The municipality the person works for.
+       */
+      municipalityId?: string | null;
+      /**
+       * Format: date
+       * @description First day in office; not in the future.
+       */
+      inOfficeSince?: string | null;
+      phone?: string | null;
+      /** @description Free tags; trimmed, duplicates (ignoring case) dropped. */
+      topics?: string[];
+      bio?: string | null;
+      /**
+       * @description Show my e-mail address to other members.
+       * @default false
+       */
+      showEmail: boolean;
+      /**
+       * @description Show my phone number to other members.
+       * @default false
+       */
+      showPhone: boolean;
+    };
+    Profile: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+      /** @description From the Keycloak account. */
+      email: string | null;
+      emailVerified: boolean;
+      jobTitle: string | null;
+      municipality: components['schemas']['MunicipalityRef'] | null;
+      /** Format: date */
+      inOfficeSince: string | null;
+      phone: string | null;
+      topics: string[];
+      bio: string | null;
+      showEmail: boolean;
+      showPhone: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     /**
      * @description Gemeinde, kreisangehörige Stadt, kreisfreie Stadt or Kreis.
      * @enum {string}
@@ -437,6 +511,107 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getMyProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My profile, including what other members do not see. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "6f2d1c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9",
+           *       "displayName": "Mara Mitglied",
+           *       "email": "demo-member@klimanetz.example",
+           *       "emailVerified": true,
+           *       "jobTitle": "Klimaschutzmanagerin",
+           *       "municipality": {
+           *         "id": "3b0f6f07-3c4e-3b8e-9d8f-0c1c4b5a6d7e",
+           *         "name": "Unna",
+           *         "officialKey": "05978036"
+           *       },
+           *       "inOfficeSince": "2026-09-01",
+           *       "phone": null,
+           *       "topics": [
+           *         "Wärmeplanung",
+           *         "Radverkehr"
+           *       ],
+           *       "bio": "Seit September im Amt, vorher Stadtplanung.",
+           *       "showEmail": false,
+           *       "showPhone": false,
+           *       "createdAt": "2026-09-01T08:00:00Z",
+           *       "updatedAt": "2026-11-20T14:30:00Z"
+           *     }
+           */
+          'application/json': components['schemas']['Profile'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  updateMyProfile: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "displayName": "Mara Mitglied",
+         *       "jobTitle": "Klimaschutzmanagerin",
+         *       "municipalityId": "3b0f6f07-3c4e-3b8e-9d8f-0c1c4b5a6d7e",
+         *       "inOfficeSince": "2026-09-01",
+         *       "phone": "+49 2303 103-0",
+         *       "topics": [
+         *         "Wärmeplanung",
+         *         "Radverkehr"
+         *       ],
+         *       "bio": "Seit September im Amt, vorher Stadtplanung.",
+         *       "showEmail": true,
+         *       "showPhone": false
+         *     }
+         */
+        'application/json': components['schemas']['ProfileInput'];
+      };
+    };
+    responses: {
+      /** @description The updated profile with its new `ETag`. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Profile'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
   searchMunicipalities: {
     parameters: {
       query?: {

@@ -150,7 +150,7 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    /** "create.request.organizer.contactEmail" -> "organizer.contactEmail"; a null body -> "body". */
+    /** "create.request.organizer.contactEmail" -> "organizer.contactEmail", list elements as "topics[0]"; a null body -> "body". */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         boolean afterParameter = false;
@@ -159,8 +159,16 @@ public class ProblemMappers {
                 afterParameter = true;
                 continue;
             }
-            if (afterParameter && node.getName() != null && node.getKind() != ElementKind.METHOD) {
-                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            if (!afterParameter || node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && !names.isEmpty()) {
+                // "topics.<list element>[0]" -> "topics[0]"
+                String position = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+                names.set(names.size() - 1, names.get(names.size() - 1) + position);
+            } else if (node.getName() != null) {
+                names.add(node.getName());
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);
