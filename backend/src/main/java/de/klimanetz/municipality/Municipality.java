@@ -1,6 +1,7 @@
 package de.klimanetz.municipality;
 
 import jakarta.persistence.Column;
+import de.klimanetz.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,14 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A Gemeinde, Stadt, kreisfreie Stadt or Kreis, identified by its official key. */
 @Entity
 @Table(name = "municipality")
-public class Municipality {
+public class Municipality extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -39,14 +38,4 @@ public class Municipality {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     public Municipality parent;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -3,21 +3,25 @@ package de.klimanetz.municipality;
 import de.klimanetz.municipality.dto.MunicipalityRef;
 import de.klimanetz.municipality.dto.MunicipalityResponse;
 
-final class MunicipalityMapper {
+public final class MunicipalityMapper {
 
     private MunicipalityMapper() {
     }
 
     static MunicipalityResponse toResponse(Municipality municipality) {
-        Municipality parent = municipality.parent;
         return new MunicipalityResponse(
                 municipality.id,
                 municipality.name,
                 municipality.kind,
                 municipality.officialKey,
                 municipality.federalState,
-                parent == null ? null : new MunicipalityRef(parent.id, parent.name, parent.officialKey),
+                toRef(municipality.parent),
                 municipality.createdAt,
                 municipality.updatedAt);
+    }
+
+    /** A short reference, or null for no municipality. */
+    public static MunicipalityRef toRef(Municipality municipality) {
+        return municipality == null ? null : new MunicipalityRef(municipality.id, municipality.name, municipality.officialKey);
     }
 }

@@ -10,9 +10,6 @@ import de.klimanetz.municipality.dto.MunicipalityRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,8 +39,7 @@ public class MunicipalityService {
         Municipality municipality = new Municipality();
         municipality.id = UUID.randomUUID();
         apply(request, municipality);
-        municipality.createdAt = now();
-        municipality.updatedAt = municipality.createdAt;
+        municipality.markCreated();
         municipalities.persist(municipality);
         flushGuardingUniqueKey(municipality.officialKey);
         return municipality;
@@ -54,7 +50,7 @@ public class MunicipalityService {
         Municipality municipality = get(id);
         EntityTags.requireMatch(ifMatch, municipality.version);
         apply(request, municipality);
-        municipality.updatedAt = now();
+        municipality.markUpdated();
         flushGuardingUniqueKey(municipality.officialKey);
         return municipality;
     }
@@ -109,9 +105,5 @@ public class MunicipalityService {
             }
             throw e;
         }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -2,17 +2,16 @@ package de.klimanetz.network;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import de.klimanetz.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A network of climate-protection managers, organised by an agency. */
 @Entity
 @Table(name = "network")
-public class Network {
+public class Network extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -32,14 +31,4 @@ public class Network {
     /** Who may join, in the organiser's words (e.g. funded climate managers of NRW municipalities). */
     @Column(nullable = false, length = 2000)
     public String eligibility;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

@@ -7,20 +7,15 @@ import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.network.dto.NetworkRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 @ApplicationScoped
 public class NetworkService {
 
     private final NetworkRepository networks;
-    private final Clock clock;
 
     NetworkService(NetworkRepository networks) {
         this.networks = networks;
-        this.clock = Clock.systemUTC();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,8 +33,7 @@ public class NetworkService {
         Network network = new Network();
         network.id = UUID.randomUUID();
         NetworkMapper.apply(request, network);
-        network.createdAt = now();
-        network.updatedAt = network.createdAt;
+        network.markCreated();
         networks.persistAndFlush(network);
         return network;
     }
@@ -50,14 +44,9 @@ public class NetworkService {
         Network network = get(id);
         EntityTags.requireMatch(ifMatch, network.version);
         NetworkMapper.apply(request, network);
-        network.updatedAt = now();
+        network.markUpdated();
         // Flush here so that a concurrent update surfaces as an OptimisticLockException (412), not at commit.
         networks.flush();
         return network;
-    }
-
-    private OffsetDateTime now() {
-        // PostgreSQL keeps microseconds; truncating keeps the response equal to what a later GET returns.
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.participant;
 
+import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.municipality.Municipality;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,9 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** A person with a profile, linked to a Keycloak account by the token's subject. Never holds a password. */
 @Entity
 @Table(name = "participant")
-public class Participant {
+public class Participant extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -63,14 +62,4 @@ public class Participant {
 
     @Column(name = "show_phone", nullable = false)
     public boolean showPhone;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

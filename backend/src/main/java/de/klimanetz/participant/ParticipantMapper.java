@@ -1,7 +1,6 @@
 package de.klimanetz.participant;
 
-import de.klimanetz.municipality.Municipality;
-import de.klimanetz.municipality.dto.MunicipalityRef;
+import de.klimanetz.municipality.MunicipalityMapper;
 import de.klimanetz.participant.dto.ProfileResponse;
 import java.util.List;
 
@@ -11,14 +10,13 @@ final class ParticipantMapper {
     }
 
     static ProfileResponse toOwnProfile(Participant participant) {
-        Municipality municipality = participant.municipality;
         return new ProfileResponse(
                 participant.id,
                 participant.displayName,
                 participant.email,
                 participant.emailVerified,
                 participant.jobTitle,
-                municipality == null ? null : new MunicipalityRef(municipality.id, municipality.name, municipality.officialKey),
+                MunicipalityMapper.toRef(participant.municipality),
                 participant.inOfficeSince,
                 participant.phone,
                 List.of(participant.topics),

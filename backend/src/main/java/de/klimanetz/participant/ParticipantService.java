@@ -1,6 +1,7 @@
 package de.klimanetz.participant;
 
 import de.klimanetz.common.error.ProblemException;
+import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.common.error.Violation;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.municipality.Municipality;
@@ -8,9 +9,6 @@ import de.klimanetz.municipality.MunicipalityRepository;
 import de.klimanetz.participant.dto.ProfileRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,13 +32,13 @@ public class ParticipantService {
         Participant participant = participants.findBySubject(caller.subject()).orElse(null);
         if (participant == null) {
             participants.insertIfAbsent(UUID.randomUUID(), caller.subject(),
-                    caller.name().isEmpty() ? caller.subject() : caller.name(), caller.email(), caller.emailVerified(), now());
+                    caller.name().isEmpty() ? caller.subject() : caller.name(), caller.email(), caller.emailVerified(), VersionedEntity.now());
             return participants.findBySubject(caller.subject()).orElseThrow();
         }
         if (!Objects.equals(participant.email, caller.email()) || participant.emailVerified != caller.emailVerified()) {
             participant.email = caller.email();
             participant.emailVerified = caller.emailVerified();
-            participant.updatedAt = now();
+            participant.markUpdated();
             participants.flush();
         }
         return participant;
@@ -64,7 +62,7 @@ public class ParticipantService {
         participant.bio = blankToNull(request.bio());
         participant.showEmail = request.showEmail();
         participant.showPhone = request.showPhone();
-        participant.updatedAt = now();
+        participant.markUpdated();
         participants.flush();
         return participant;
     }
@@ -83,9 +81,5 @@ public class ParticipantService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
