@@ -1,8 +1,11 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { LegalPageRoute } from '@/app/routes/legal-page';
+import { MunicipalitiesRoute } from '@/app/routes/municipalities';
+import { MunicipalityRoute } from '@/app/routes/municipality';
 import { NetworkRoute } from '@/app/routes/network';
 import { NetworksRoute } from '@/app/routes/networks';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { ProfileRoute } from '@/app/routes/profile';
 import { AppLayout } from '@/layouts/app-layout';
 
 export const routes: RouteObject[] = [
@@ -12,6 +15,9 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/networks" replace /> },
       { path: 'networks', element: <NetworksRoute /> },
       { path: 'networks/:id', element: <NetworkRoute /> },
+      { path: 'kommunen', element: <MunicipalitiesRoute /> },
+      { path: 'kommunen/:id', element: <MunicipalityRoute /> },
+      { path: 'profil', element: <ProfileRoute /> },
       { path: 'impressum', element: <LegalPageRoute kind="imprint" /> },
       { path: 'datenschutz', element: <LegalPageRoute kind="privacy" /> },
       { path: '*', element: <NotFoundRoute /> },

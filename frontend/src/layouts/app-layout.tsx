@@ -6,9 +6,21 @@ import { useAuth } from '@/lib/auth';
 
 export const MAIN_ID = 'main-content';
 
-/** Moves focus to <main> after client-side navigation so screen readers start at the new page. */
+/**
+ * Moves focus to <main> after client-side navigation so screen readers start at the new page.
+ * A navigation with `state: { keepFocus: true }` (e.g. a search field writing its query into the
+ * address while the user types) leaves the focus where it is.
+ */
 function useFocusMainOnNavigation() {
-  const { pathname, search } = useLocation();
+  const { pathname, search, state } = useLocation() as {
+    pathname: string;
+    search: string;
+    state: unknown;
+  };
+  const keepFocus =
+    typeof state === 'object' &&
+    state !== null &&
+    (state as { keepFocus?: unknown }).keepFocus === true;
   const mainRef = useRef<HTMLElement>(null);
   // Compare with the last address rather than counting renders: StrictMode runs effects twice on mount.
   const lastAddress = useRef(pathname + search);
@@ -16,9 +28,10 @@ function useFocusMainOnNavigation() {
     const address = pathname + search;
     if (lastAddress.current === address) return;
     lastAddress.current = address;
+    if (keepFocus) return;
     mainRef.current?.focus();
     window.scrollTo?.(0, 0);
-  }, [pathname, search]);
+  }, [pathname, search, keepFocus]);
   return mainRef;
 }
 
@@ -46,6 +59,10 @@ export function AppLayout() {
               <p className="kern-body kern-body--small">
                 {t('user.signedInAs')} <strong>{userName}</strong>
               </p>
+              <NavLink to="/profil" className="kern-link">
+                <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
+                {t('user.profile')}
+              </NavLink>
               <button type="button" className="kern-btn kern-btn--secondary" onClick={logout}>
                 <span className="kern-icon kern-icon--logout" aria-hidden="true" />
                 <span className="kern-label">{t('user.logout')}</span>
@@ -58,6 +75,11 @@ export function AppLayout() {
             <li>
               <NavLink to="/networks" className="kern-link kn-nav__link">
                 {t('nav.networks')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/kommunen" className="kern-link kn-nav__link">
+                {t('nav.municipalities')}
               </NavLink>
             </li>
           </ul>

@@ -1,9 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import commonDe from '@/locales/de/common.json';
+import municipalitiesDe from '@/locales/de/municipalities.json';
 import networksDe from '@/locales/de/networks.json';
+import profileDe from '@/locales/de/profile.json';
 import commonEn from '@/locales/en/common.json';
+import municipalitiesEn from '@/locales/en/municipalities.json';
 import networksEn from '@/locales/en/networks.json';
+import profileEn from '@/locales/en/profile.json';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,8 +15,18 @@ export const DEFAULT_LANGUAGE: Language = 'de';
 const STORAGE_KEY = 'klimanetz.language';
 
 export const resources = {
-  de: { common: commonDe, networks: networksDe },
-  en: { common: commonEn, networks: networksEn },
+  de: {
+    common: commonDe,
+    networks: networksDe,
+    municipalities: municipalitiesDe,
+    profile: profileDe,
+  },
+  en: {
+    common: commonEn,
+    networks: networksEn,
+    municipalities: municipalitiesEn,
+    profile: profileEn,
+  },
 } as const;
 
 function isLanguage(value: unknown): value is Language {
@@ -48,7 +62,7 @@ export async function initI18n(language: Language = storedLanguage()) {
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    ns: ['common', 'networks'],
+    ns: ['common', 'networks', 'municipalities', 'profile'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -34,3 +34,81 @@ export function pageOf(
 ): NetworkPage {
   return { items, page, size, totalItems, totalPages: Math.ceil(totalItems / size) };
 }
+
+type Municipality = components['schemas']['Municipality'];
+type MunicipalityPage = components['schemas']['MunicipalityPage'];
+type Profile = components['schemas']['Profile'];
+
+export const kreisUnna: Municipality = {
+  id: '9a3a2c4e-1f0b-4c5d-8e7f-6a5b4c3d2e1f',
+  name: 'Kreis Unna',
+  kind: 'KREIS',
+  officialKey: '05978',
+  federalState: 'NW',
+  createdAt: '2019-03-01T09:00:00Z',
+  updatedAt: '2019-03-01T09:00:00Z',
+};
+
+export const unna: Municipality = {
+  id: '3b0f6f07-3c4e-4b8e-9d8f-0c1c4b5a6d7e',
+  name: 'Unna',
+  kind: 'STADT',
+  officialKey: '05978036',
+  federalState: 'NW',
+  parent: { id: kreisUnna.id, name: kreisUnna.name, officialKey: kreisUnna.officialKey },
+  createdAt: '2019-03-01T09:00:00Z',
+  updatedAt: '2019-03-01T09:00:00Z',
+};
+
+export const dortmund: Municipality = {
+  id: '5c1d2e3f-4a5b-4c6d-8e7f-1a2b3c4d5e6f',
+  name: 'Dortmund',
+  kind: 'KREISFREIE_STADT',
+  officialKey: '05913000',
+  federalState: 'NW',
+  createdAt: '2019-03-01T09:00:00Z',
+  updatedAt: '2019-03-01T09:00:00Z',
+};
+
+export const seedMunicipalities: Municipality[] = [dortmund, kreisUnna, unna];
+
+export function municipalityPageOf(
+  items: Municipality[],
+  page = 0,
+  size = 20,
+  totalItems = items.length,
+): MunicipalityPage {
+  return { items, page, size, totalItems, totalPages: Math.ceil(totalItems / size) };
+}
+
+/** The API's search: digits search official keys by prefix, anything else names by prefix. */
+export function searchSeedMunicipalities(q: string, kind?: string | null): Municipality[] {
+  const term = q.trim().toLowerCase();
+  return seedMunicipalities
+    .filter((m) =>
+      term === ''
+        ? true
+        : /^\d+$/.test(term)
+          ? m.officialKey.startsWith(term)
+          : m.name.toLowerCase().startsWith(term),
+    )
+    .filter((m) => !kind || m.kind === kind)
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+export const seedProfile: Profile = {
+  id: '6f2d1c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9',
+  displayName: 'Mara Mitglied',
+  email: 'demo-member@klimanetz.example',
+  emailVerified: true,
+  jobTitle: null,
+  municipality: null,
+  inOfficeSince: null,
+  phone: null,
+  topics: ['Wärmeplanung'],
+  bio: null,
+  showEmail: false,
+  showPhone: false,
+  createdAt: '2026-09-01T08:00:00Z',
+  updatedAt: '2026-11-20T14:30:00Z',
+};
