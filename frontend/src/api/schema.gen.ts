@@ -23,6 +23,53 @@ export interface paths {
      */
     put: operations['updateMyProfile'];
     post?: never;
+    /**
+     * Erase my personal data
+     * @description GDPR Art. 17. Clears every profile field, replaces the name with "gelöschte Person",
+     *     ends all memberships (kept as history, so counts stay correct) and detaches the Keycloak
+     *     account: signing in again starts a new, empty profile. The Keycloak account itself is
+     *     managed by the admins.
+     */
+    delete: operations['eraseMyData'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/memberships': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List my memberships
+     * @description All my memberships, active and ended, sorted by network name.
+     */
+    get: operations['listMyMemberships'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export everything stored about me
+     * @description GDPR Art. 15 and 20. Sent as a JSON attachment (`klimanetz-meine-daten.json`).
+     */
+    get: operations['exportMyData'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -73,6 +120,60 @@ export interface paths {
      * @description Replaces all editable fields. Only callers with the realm role `admin`; send the `ETag` in `If-Match`.
      */
     put: operations['replaceMunicipality'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{id}/climate-concept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The municipality's id. */
+        id: components['parameters']['MunicipalityId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Read a municipality's climate-protection concept
+     * @description Any signed-in caller. A municipality whose concept was never recorded answers
+     *     `NOT_STARTED` with `ETag` `"0"`.
+     */
+    get: operations['getClimateConcept'];
+    /**
+     * Update a municipality's climate-protection concept
+     * @description Members whose profile names this municipality, coordinators of a network in which someone
+     *     from this municipality is an active member, and admins. `adoptedOn` is required for
+     *     `ADOPTED` and `IN_IMPLEMENTATION`. Every change is kept in the history; saving without a
+     *     change records nothing.
+     */
+    put: operations['updateClimateConcept'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/municipalities/{id}/climate-concept/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The municipality's id. */
+        id: components['parameters']['MunicipalityId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Read the history of a climate-protection concept
+     * @description Newest change first; each names who changed what from which value to which.
+     */
+    get: operations['getClimateConceptHistory'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -135,10 +236,331 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/networks/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The network's directory
+     * @description Active members with their municipality and its concept status. Visible to the network's
+     *     members and coordinators, admins and the `integration` role; everyone else gets `403`
+     *     (neither the list nor its size). E-mail and phone appear only where the member opted in.
+     */
+    get: operations['listNetworkMembers'];
+    put?: never;
+    /**
+     * Add a member or invite an e-mail address
+     * @description Coordinators of this network and admins. Give exactly one of `participantId` and `email`.
+     *     An address that belongs to a participant with a verified e-mail adds that participant;
+     *     any other address becomes a `PENDING` invitation, which turns `ACTIVE` the first time
+     *     someone signs in with that address verified.
+     */
+    post: operations['addNetworkMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/members/{participantId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+        /** @description The participant's id. */
+        participantId: components['parameters']['ParticipantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change a member's role
+     * @description Coordinators of this network and admins; send the membership's `ETag` in `If-Match`.
+     */
+    put: operations['changeNetworkMemberRole'];
+    post?: never;
+    /**
+     * End a membership
+     * @description Coordinators of this network and admins. The membership is kept as history (`LEFT`).
+     */
+    delete: operations['endNetworkMembership'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Counts for the network's dashboard
+     * @description Members by municipality kind (`NONE` for members without a municipality), the members'
+     *     municipalities by concept status, members new in office (under six months) and the ten
+     *     newest of them. Every category is listed, zeros included. Same readers as the directory.
+     */
+    get: operations['getNetworkStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/participants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The participant's id. */
+        id: components['parameters']['ParticipantIdOnly'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Read a participant's profile
+     * @description Visible to the person, to those who share an active network membership with them, to
+     *     admins and the `integration` role; everyone else gets `403`. E-mail and phone are
+     *     omitted unless the person opted in.
+     */
+    get: operations['getParticipant'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * @description Not started, in preparation, adopted (by the council), in implementation.
+     * @enum {string}
+     */
+    ConceptStatus: 'NOT_STARTED' | 'IN_PREPARATION' | 'ADOPTED' | 'IN_IMPLEMENTATION';
+    PersonRef: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+    };
+    ClimateConceptInput: {
+      status: components['schemas']['ConceptStatus'];
+      /** @example Kommunalrichtlinie (NKI) */
+      fundingProgramme?: string | null;
+      /**
+       * @description Förderkennzeichen.
+       * @example 67K12345
+       */
+      fundingReference?: string | null;
+      /**
+       * Format: date
+       * @description Date of the council decision; required for ADOPTED and IN_IMPLEMENTATION, not in the future.
+       */
+      adoptedOn?: string | null;
+      note?: string | null;
+    };
+    ClimateConcept: {
+      /** Format: uuid */
+      municipalityId: string;
+      status: components['schemas']['ConceptStatus'];
+      fundingProgramme: string | null;
+      fundingReference: string | null;
+      /** Format: date */
+      adoptedOn: string | null;
+      note: string | null;
+      /**
+       * Format: date-time
+       * @description Null while the concept was never recorded.
+       */
+      updatedAt: string | null;
+      updatedBy: components['schemas']['PersonRef'] | null;
+    };
+    FieldChange: {
+      /** @enum {string} */
+      field: 'status' | 'fundingProgramme' | 'fundingReference' | 'adoptedOn' | 'note';
+      from: string | null;
+      to: string | null;
+    };
+    ClimateConceptChange: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      changedAt: string;
+      changedBy: components['schemas']['PersonRef'] | null;
+      changes: components['schemas']['FieldChange'][];
+    };
+    ClimateConceptChangePage: {
+      items: components['schemas']['ClimateConceptChange'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    /**
+     * @description Coordinators manage the network (members, rooms, events); members take part.
+     * @enum {string}
+     */
+    MembershipRole: 'COORDINATOR' | 'MEMBER';
+    /**
+     * @description PENDING = invited by e-mail, not signed in yet; LEFT = ended, kept as history.
+     * @enum {string}
+     */
+    MembershipState: 'PENDING' | 'ACTIVE' | 'LEFT';
+    /** @description Exactly one of `participantId` and `email`. */
+    AddMemberInput: {
+      /** Format: uuid */
+      participantId?: string | null;
+      /** Format: email */
+      email?: string | null;
+      /** @description Defaults to MEMBER. */
+      role?: components['schemas']['MembershipRole'];
+    };
+    ChangeRoleInput: {
+      role: components['schemas']['MembershipRole'];
+    };
+    Membership: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      networkId: string;
+      /**
+       * Format: uuid
+       * @description Absent while the invitation is pending.
+       */
+      participantId?: string;
+      displayName?: string;
+      /** @description The invited address, for pending invitations. */
+      invitedEmail?: string;
+      role: components['schemas']['MembershipRole'];
+      state: components['schemas']['MembershipState'];
+      /** Format: date */
+      since: string;
+      /** Format: date */
+      leftOn?: string;
+    };
+    MyMembership: {
+      /** Format: uuid */
+      networkId: string;
+      networkName: string;
+      role: components['schemas']['MembershipRole'];
+      state: components['schemas']['MembershipState'];
+      /** Format: date */
+      since: string;
+      /** Format: date */
+      leftOn?: string;
+    };
+    MyMembershipPage: {
+      items: components['schemas']['MyMembership'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    DirectoryMunicipality: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      officialKey: string;
+      kind: components['schemas']['MunicipalityKind'];
+      conceptStatus: components['schemas']['ConceptStatus'];
+    };
+    DirectoryEntry: {
+      /** Format: uuid */
+      participantId: string;
+      displayName: string;
+      jobTitle: string | null;
+      municipality: components['schemas']['DirectoryMunicipality'] | null;
+      /** Format: date */
+      inOfficeSince: string | null;
+      /** @description In office for less than six months. */
+      newInOffice: boolean;
+      topics: string[];
+      role: components['schemas']['MembershipRole'];
+      /** Format: date */
+      memberSince: string;
+      /** @description Only if the member opted in. */
+      email?: string;
+      /** @description Only if the member opted in. */
+      phone?: string;
+    };
+    DirectoryPage: {
+      items: components['schemas']['DirectoryEntry'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    Count: {
+      key: string;
+      count: number;
+    };
+    Newcomer: {
+      /** Format: uuid */
+      participantId: string;
+      displayName: string;
+      municipalityName: string | null;
+      /** Format: date */
+      inOfficeSince: string;
+    };
+    NetworkStats: {
+      members: number;
+      newInOffice: number;
+      /** @description Keys GEMEINDE, STADT, KREISFREIE_STADT, KREIS, NONE. */
+      membersByMunicipalityKind: components['schemas']['Count'][];
+      /** @description Keys NOT_STARTED, IN_PREPARATION, ADOPTED, IN_IMPLEMENTATION. */
+      municipalitiesByConceptStatus: components['schemas']['Count'][];
+      newcomers: components['schemas']['Newcomer'][];
+    };
+    ParticipantProfile: {
+      /** Format: uuid */
+      id: string;
+      /** @description "gelöschte Person" after the person erased their data. */
+      displayName: string;
+      jobTitle: string | null;
+      municipality: components['schemas']['MunicipalityRef'] | null;
+      /** Format: date */
+      inOfficeSince: string | null;
+      topics: string[];
+      bio: string | null;
+      /** @description Only if the person opted in (or it is the caller's own profile). */
+      email?: string;
+      /** @description Only if the person opted in (or it is the caller's own profile). */
+      phone?: string;
+    };
+    PersonalDataExport: {
+      /** Format: date-time */
+      exportedAt: string;
+      profile: components['schemas']['Profile'];
+      memberships: components['schemas']['MyMembership'][];
+      climateConceptChanges: components['schemas']['ClimateConceptChange'][];
+    };
     ProfileInput: {
       displayName: string;
       jobTitle?: string | null;
@@ -486,6 +908,10 @@ export interface components {
     NetworkId: string;
     /** @description The municipality's id. */
     MunicipalityId: string;
+    /** @description The participant's id. */
+    ParticipantId: string;
+    /** @description The participant's id. */
+    ParticipantIdOnly: string;
     /**
      * @description The `ETag` of the version the change is based on.
      * @example "0"
@@ -610,6 +1036,94 @@ export interface operations {
       412: components['responses']['PreconditionFailed'];
       415: components['responses']['UnsupportedMediaType'];
       428: components['responses']['PreconditionRequired'];
+    };
+  };
+  eraseMyData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Erased. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  listMyMemberships: {
+    parameters: {
+      query?: {
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of my memberships. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "networkId": "0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11",
+           *           "networkName": "Netzwerk Klimaschutzmanagement NRW",
+           *           "role": "MEMBER",
+           *           "state": "ACTIVE",
+           *           "since": "2026-10-14"
+           *         }
+           *       ],
+           *       "page": 0,
+           *       "size": 20,
+           *       "totalItems": 1,
+           *       "totalPages": 1
+           *     }
+           */
+          'application/json': components['schemas']['MyMembershipPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  exportMyData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My profile, my memberships and the climate-concept changes I made. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonalDataExport'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
     };
   };
   searchMunicipalities: {
@@ -780,6 +1294,160 @@ export interface operations {
       428: components['responses']['PreconditionRequired'];
     };
   };
+  getClimateConcept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The municipality's id. */
+        id: components['parameters']['MunicipalityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The concept. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "municipalityId": "3b0f6f07-3c4e-3b8e-9d8f-0c1c4b5a6d7e",
+           *       "status": "ADOPTED",
+           *       "fundingProgramme": "Kommunalrichtlinie (NKI)",
+           *       "fundingReference": "67K12345",
+           *       "adoptedOn": "2021-06-24",
+           *       "note": "Vom Kreistag beschlossen.",
+           *       "updatedAt": "2026-11-20T14:30:00Z",
+           *       "updatedBy": {
+           *         "id": "6f2d1c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9",
+           *         "displayName": "Gesa Gastgeberin"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['ClimateConcept'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateClimateConcept: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The municipality's id. */
+        id: components['parameters']['MunicipalityId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "status": "ADOPTED",
+         *       "fundingProgramme": "Kommunalrichtlinie (NKI)",
+         *       "fundingReference": "67K12345",
+         *       "adoptedOn": "2021-06-24",
+         *       "note": "Vom Kreistag beschlossen."
+         *     }
+         */
+        'application/json': components['schemas']['ClimateConceptInput'];
+      };
+    };
+    responses: {
+      /** @description The concept with its new `ETag`. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClimateConcept'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  getClimateConceptHistory: {
+    parameters: {
+      query?: {
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path: {
+        /** @description The municipality's id. */
+        id: components['parameters']['MunicipalityId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of changes. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+           *           "changedAt": "2026-11-20T14:30:00Z",
+           *           "changedBy": {
+           *             "id": "6f2d1c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9",
+           *             "displayName": "Gesa Gastgeberin"
+           *           },
+           *           "changes": [
+           *             {
+           *               "field": "status",
+           *               "from": "IN_PREPARATION",
+           *               "to": "ADOPTED"
+           *             },
+           *             {
+           *               "field": "adoptedOn",
+           *               "from": null,
+           *               "to": "2021-06-24"
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "page": 0,
+           *       "size": 20,
+           *       "totalItems": 1,
+           *       "totalPages": 1
+           *     }
+           */
+          'application/json': components['schemas']['ClimateConceptChangePage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+    };
+  };
   listNetworks: {
     parameters: {
       query?: {
@@ -945,6 +1613,265 @@ export interface operations {
       412: components['responses']['PreconditionFailed'];
       415: components['responses']['UnsupportedMediaType'];
       428: components['responses']['PreconditionRequired'];
+    };
+  };
+  listNetworkMembers: {
+    parameters: {
+      query?: {
+        /**
+         * @description Part of a name, a municipality's name or a topic (ignoring case), or the start of an official key.
+         * @example Unna
+         */
+        q?: string;
+        municipalityKind?: components['schemas']['MunicipalityKind'];
+        conceptStatus?: components['schemas']['ConceptStatus'];
+        /** @description Only members in office for less than six months. */
+        newInOffice?: boolean;
+        /** @description `name` (default), `municipality` or `inOfficeSince` (newest first). */
+        sort?: 'name' | 'municipality' | 'inOfficeSince';
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the directory. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "participantId": "6f2d1c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9",
+           *           "displayName": "Gesa Gastgeberin",
+           *           "jobTitle": "Klimaschutzmanagerin",
+           *           "municipality": {
+           *             "id": "9a3a2c4e-1f0b-3c5d-8e7f-6a5b4c3d2e1f",
+           *             "name": "Kreis Unna",
+           *             "officialKey": "05978",
+           *             "kind": "KREIS",
+           *             "conceptStatus": "IN_IMPLEMENTATION"
+           *           },
+           *           "inOfficeSince": "2019-09-01",
+           *           "newInOffice": false,
+           *           "topics": [
+           *             "Mobilität",
+           *             "Carsharing"
+           *           ],
+           *           "role": "MEMBER",
+           *           "memberSince": "2019-09-01",
+           *           "email": "demo-host@klimanetz.example"
+           *         }
+           *       ],
+           *       "page": 0,
+           *       "size": 20,
+           *       "totalItems": 1,
+           *       "totalPages": 1
+           *     }
+           */
+          'application/json': components['schemas']['DirectoryPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  addNetworkMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "email": "neu@kreis-unna.example",
+         *       "role": "MEMBER"
+         *     }
+         */
+        'application/json': components['schemas']['AddMemberInput'];
+      };
+    };
+    responses: {
+      /** @description The new membership (`ACTIVE`) or invitation (`PENDING`). */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Membership'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  changeNetworkMemberRole: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+        /** @description The participant's id. */
+        participantId: components['parameters']['ParticipantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "role": "COORDINATOR"
+         *     }
+         */
+        'application/json': components['schemas']['ChangeRoleInput'];
+      };
+    };
+    responses: {
+      /** @description The membership with its new `ETag`. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Membership'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  endNetworkMembership: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+        /** @description The participant's id. */
+        participantId: components['parameters']['ParticipantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ended. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getNetworkStats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NetworkStats'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getParticipant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The participant's id. */
+        id: components['parameters']['ParticipantIdOnly'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The profile as the caller may see it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipantProfile'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
 }

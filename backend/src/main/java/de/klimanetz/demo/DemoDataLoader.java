@@ -19,11 +19,13 @@ public class DemoDataLoader {
     private final KlimanetzConfig config;
     private final DemoNetworks networks;
     private final DemoMunicipalities municipalities;
+    private final DemoPeople people;
 
-    DemoDataLoader(KlimanetzConfig config, DemoNetworks networks, DemoMunicipalities municipalities) {
+    DemoDataLoader(KlimanetzConfig config, DemoNetworks networks, DemoMunicipalities municipalities, DemoPeople people) {
         this.config = config;
         this.networks = networks;
         this.municipalities = municipalities;
+        this.people = people;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -32,6 +34,7 @@ public class DemoDataLoader {
         }
         int addedNetworks = networks.ensurePresent();
         int addedMunicipalities = municipalities.ensurePresent();
-        LOG.infof("Demo data: %d network(s) and %d municipalities added", addedNetworks, addedMunicipalities);
+        int addedPeople = people.ensurePresent();
+        LOG.infof("Demo data: %d network(s), %d municipalities, %d people added", addedNetworks, addedMunicipalities, addedPeople);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -34,13 +35,20 @@ public class MeResource {
     @GET
     public Response get() {
         Participant me = service.me(CallerIdentity.of(identity));
-        return Response.ok(ParticipantMapper.toOwnProfile(me)).tag(EntityTags.of(me.version)).build();
+        return Response.ok(ParticipantMapper.ownProfile(me)).tag(EntityTags.of(me.version)).build();
+    }
+
+    /** GDPR Art. 17: erases the caller's personal data and ends their memberships. */
+    @DELETE
+    public Response erase() {
+        service.erase(CallerIdentity.of(identity));
+        return Response.noContent().build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ProfileRequest request) {
         Participant me = service.updateProfile(CallerIdentity.of(identity), ifMatch, request);
-        return Response.ok(ParticipantMapper.toOwnProfile(me)).tag(EntityTags.of(me.version)).build();
+        return Response.ok(ParticipantMapper.ownProfile(me)).tag(EntityTags.of(me.version)).build();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,7 +24,7 @@ public class Participant extends VersionedEntity {
     public UUID id;
 
     /** The {@code sub} claim of the person's Keycloak account. */
-    @Column(nullable = false, length = 255, updatable = false)
+    @Column(nullable = false, length = 255)
     public String subject;
 
     @Column(name = "display_name", nullable = false, length = 200)
@@ -62,4 +63,12 @@ public class Participant extends VersionedEntity {
 
     @Column(name = "show_phone", nullable = false)
     public boolean showPhone;
+
+    /** Set when the person erased their data; the row stays for counts and history. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
 }

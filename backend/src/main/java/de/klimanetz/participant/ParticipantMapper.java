@@ -4,12 +4,13 @@ import de.klimanetz.municipality.MunicipalityMapper;
 import de.klimanetz.participant.dto.ProfileResponse;
 import java.util.List;
 
-final class ParticipantMapper {
+/** Response shapes of participants. */
+public final class ParticipantMapper {
 
     private ParticipantMapper() {
     }
 
-    static ProfileResponse toOwnProfile(Participant participant) {
+    public static ProfileResponse ownProfile(Participant participant) {
         return new ProfileResponse(
                 participant.id,
                 participant.displayName,

@@ -14,6 +14,11 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 .firstResultOptional();
     }
 
+    /** Only verified addresses identify a person; an unverified one could be anybody's typing. */
+    public Optional<Participant> findByVerifiedEmail(String email) {
+        return find("lower(email) = lower(?1) and emailVerified = true and erasedAt is null", email).firstResultOptional();
+    }
+
     /**
      * Creates the participant of a subject unless it exists. Two first requests of the same person
      * may arrive at once; the unique subject makes the second insert a no-op instead of an error.

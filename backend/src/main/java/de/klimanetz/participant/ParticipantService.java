@@ -8,6 +8,7 @@ import de.klimanetz.municipality.Municipality;
 import de.klimanetz.municipality.MunicipalityRepository;
 import de.klimanetz.participant.dto.ProfileRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,12 +19,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantService {
 
+    /** Shown instead of the name of someone who erased their data. */
+    public static final String ERASED_NAME = "gelöschte Person";
+
     private final ParticipantRepository participants;
     private final MunicipalityRepository municipalities;
+    private final Event<ParticipantSignedIn> signedIn;
+    private final Event<ParticipantErased> erased;
 
-    ParticipantService(ParticipantRepository participants, MunicipalityRepository municipalities) {
+    ParticipantService(ParticipantRepository participants, MunicipalityRepository municipalities,
+                       Event<ParticipantSignedIn> signedIn, Event<ParticipantErased> erased) {
         this.participants = participants;
         this.municipalities = municipalities;
+        this.signedIn = signedIn;
+        this.erased = erased;
     }
 
     /** The caller's participant, created on first use from the token; e-mail kept in step with Keycloak. */
@@ -33,13 +42,16 @@ public class ParticipantService {
         if (participant == null) {
             participants.insertIfAbsent(UUID.randomUUID(), caller.subject(),
                     caller.name().isEmpty() ? caller.subject() : caller.name(), caller.email(), caller.emailVerified(), VersionedEntity.now());
-            return participants.findBySubject(caller.subject()).orElseThrow();
+            Participant created = participants.findBySubject(caller.subject()).orElseThrow();
+            signedIn.fire(new ParticipantSignedIn(created.id, created.email, created.emailVerified));
+            return created;
         }
         if (!Objects.equals(participant.email, caller.email()) || participant.emailVerified != caller.emailVerified()) {
             participant.email = caller.email();
             participant.emailVerified = caller.emailVerified();
             participant.markUpdated();
             participants.flush();
+            signedIn.fire(new ParticipantSignedIn(participant.id, participant.email, participant.emailVerified));
         }
         return participant;
     }
@@ -65,6 +77,38 @@ public class ParticipantService {
         participant.markUpdated();
         participants.flush();
         return participant;
+    }
+
+    /**
+     * GDPR Art. 17: clears everything personal and detaches the account, so that a later sign-in
+     * starts a fresh profile. Memberships end (kept as history, see ParticipantErased observers).
+     */
+    @Transactional
+    public void erase(CallerIdentity caller) {
+        Participant participant = me(caller);
+        participant.subject = "erased:" + participant.id;
+        participant.displayName = ERASED_NAME;
+        participant.email = null;
+        participant.emailVerified = false;
+        participant.jobTitle = null;
+        participant.municipality = null;
+        participant.inOfficeSince = null;
+        participant.phone = null;
+        participant.topics = new String[0];
+        participant.bio = null;
+        participant.showEmail = false;
+        participant.showPhone = false;
+        participant.erasedAt = VersionedEntity.now();
+        participant.markUpdated();
+        participants.flush();
+        erased.fire(new ParticipantErased(participant.id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Participant get(UUID id) {
+        return participants.find("select p from Participant p left join fetch p.municipality where p.id = ?1", id)
+                .<Participant>firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("detail.participant-not-found", id));
     }
 
     /** Trimmed, without duplicates (ignoring case), in the order given. */

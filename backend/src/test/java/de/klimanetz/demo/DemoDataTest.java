@@ -40,6 +40,17 @@ class DemoDataTest extends ApiTest {
     DemoMunicipalities demoMunicipalities;
 
     @Test
+    void demoMemberFindsTheHostByUnnaAndTheOutsiderIsRefused() {
+        String members = "/api/v1/networks/" + DemoNetworks.NRW_NETWORK_ID + "/members";
+        String demoMember = Tokens.withSubject("5f1d3c52-0a11-4c6e-9a01-000000000004", "demo-member", "member");
+        as(demoMember).queryParam("q", "Unna").get(members).then().statusCode(200)
+                .body("items.displayName", org.hamcrest.Matchers.hasItem("Gesa Gastgeberin"));
+        as(demoMember).get("/api/v1/me").then().body("displayName", equalTo("Mara Mitglied"));
+        String outsider = Tokens.withSubject("5f1d3c52-0a11-4c6e-9a01-000000000005", "demo-outsider", "member");
+        as(outsider).get(members).then().statusCode(403);
+    }
+
+    @Test
     void aboutThirtyNrwMunicipalitiesWithTheirKreise() {
         as(Tokens.member()).queryParam("size", 100).get("/api/v1/municipalities")
                 .then().statusCode(200).body("totalItems", equalTo(DemoMunicipalities.NRW.size()));

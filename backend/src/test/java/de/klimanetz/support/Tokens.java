@@ -34,6 +34,11 @@ public final class Tokens {
         return claims(username, roles).jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /** A token whose sub is a given Keycloak user id, as for the demo accounts with fixed ids. */
+    public static String withSubject(String subject, String username, String... roles) {
+        return claims(username, roles).subject(subject).jws().keyId("1").sign("privateKey.jwk");
+    }
+
     public static String expired() {
         return claims("demo-member", "member")
                 .issuedAt(Instant.now().minusSeconds(7200))

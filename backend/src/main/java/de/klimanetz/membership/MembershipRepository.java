@@ -1,0 +1,83 @@
+package de.klimanetz.membership;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepositoryBase<Membership, UUID> {
+
+    public Optional<Membership> findActive(UUID networkId, UUID participantId) {
+        return find("""
+                        select m from Membership m join fetch m.network left join fetch m.participant
+                         where m.network.id = ?1 and m.participant.id = ?2 and m.state = ?3""",
+                networkId, participantId, MembershipState.ACTIVE).firstResultOptional();
+    }
+
+    public Optional<Membership> findPending(UUID networkId, String email) {
+        return find("network.id = ?1 and lower(invitedEmail) = lower(?2) and state = ?3", networkId, email, MembershipState.PENDING)
+                .firstResultOptional();
+    }
+
+    /** The caller's memberships with their networks, in one statement. */
+    public List<Membership> ofParticipant(UUID participantId) {
+        return find("select m from Membership m join fetch m.network where m.participant.id = ?1 order by m.network.name, m.since",
+                participantId).list();
+    }
+
+    public boolean isActiveCoordinatorOfAny(UUID participantId) {
+        return count("participant.id = ?1 and state = ?2 and role = ?3", participantId, MembershipState.ACTIVE,
+                MembershipRole.COORDINATOR) > 0;
+    }
+
+    /** Whether the participant coordinates a network in which someone from this municipality is an active member. */
+    public boolean coordinatesMemberFrom(UUID participantId, UUID municipalityId) {
+        Number found = (Number) getEntityManager().createNativeQuery("""
+                        select count(*) from network_membership c
+                          join network_membership m on m.network_id = c.network_id and m.state = 'ACTIVE'
+                          join participant p on p.id = m.participant_id
+                         where c.participant_id = ?1 and c.state = 'ACTIVE' and c.role = 'COORDINATOR'
+                           and p.municipality_id = ?2""")
+                .setParameter(1, participantId)
+                .setParameter(2, municipalityId)
+                .getSingleResult();
+        return found.longValue() > 0;
+    }
+
+    /** Whether two participants are active members of at least one common network. */
+    public boolean shareANetwork(UUID participantId, UUID otherId) {
+        Number shared = (Number) getEntityManager().createNativeQuery("""
+                        select count(*) from network_membership a
+                          join network_membership b on b.network_id = a.network_id
+                         where a.participant_id = ?1 and a.state = 'ACTIVE' and b.participant_id = ?2 and b.state = 'ACTIVE'""")
+                .setParameter(1, participantId)
+                .setParameter(2, otherId)
+                .getSingleResult();
+        return shared.longValue() > 0;
+    }
+
+    /** Turns the open invitations of a verified address into this participant's memberships. */
+    public int linkPendingInvitations(UUID participantId, String email) {
+        return getEntityManager().createNativeQuery("""
+                        update network_membership m
+                           set participant_id = ?1, state = 'ACTIVE', updated_at = now(), version = version + 1
+                         where m.state = 'PENDING' and lower(m.invited_email) = lower(?2)
+                           and not exists (select 1 from network_membership a
+                                            where a.network_id = m.network_id and a.participant_id = ?1 and a.state = 'ACTIVE')""")
+                .setParameter(1, participantId)
+                .setParameter(2, email)
+                .executeUpdate();
+    }
+
+    /** Ends every active membership of a participant (erasure). */
+    public int endAll(UUID participantId) {
+        return getEntityManager().createNativeQuery("""
+                        update network_membership
+                           set state = 'LEFT', left_on = current_date, updated_at = now(), version = version + 1
+                         where participant_id = ?1 and state = 'ACTIVE'""")
+                .setParameter(1, participantId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,122 @@
+package de.klimanetz.membership;
+
+import de.klimanetz.common.error.ProblemException;
+import de.klimanetz.common.error.ProblemType;
+import de.klimanetz.common.error.Violation;
+import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.membership.dto.AddMemberRequest;
+import de.klimanetz.network.Network;
+import de.klimanetz.network.NetworkService;
+import de.klimanetz.participant.Participant;
+import de.klimanetz.participant.ParticipantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MembershipService {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final MembershipRepository memberships;
+    private final ParticipantRepository participants;
+    private final NetworkService networks;
+    private final NetworkAccess access;
+
+    MembershipService(MembershipRepository memberships, ParticipantRepository participants, NetworkService networks,
+                      NetworkAccess access) {
+        this.memberships = memberships;
+        this.participants = participants;
+        this.networks = networks;
+        this.access = access;
+    }
+
+    /**
+     * Adds a participant, or invites an address. An address that belongs to a participant with a
+     * verified e-mail adds that participant right away.
+     */
+    @Transactional
+    public Membership add(UUID networkId, AddMemberRequest request) {
+        access.requireCoordinator(networkId);
+        boolean byId = request.participantId() != null;
+        boolean byEmail = request.email() != null && !request.email().isBlank();
+        if (byId == byEmail) {
+            throw ProblemException.invalid(List.of(new Violation("participantId", "violation.participant-or-email")));
+        }
+        Network network = networks.get(networkId);
+        MembershipRole role = request.role() == null ? MembershipRole.MEMBER : request.role();
+        Participant participant = byId
+                ? participants.findByIdOptional(request.participantId()).filter(p -> !p.isErased()).orElseThrow(() ->
+                        ProblemException.invalid(List.of(new Violation("participantId", "violation.participant-unknown"))))
+                : participants.findByVerifiedEmail(request.email().strip()).orElse(null);
+
+        Membership membership = new Membership();
+        membership.id = UUID.randomUUID();
+        membership.network = network;
+        membership.role = role;
+        membership.since = today();
+        if (participant != null) {
+            if (memberships.findActive(networkId, participant.id).isPresent()) {
+                throw new ProblemException(ProblemType.CONFLICT, "detail.already-member");
+            }
+            membership.participant = participant;
+            membership.state = MembershipState.ACTIVE;
+        } else {
+            String email = request.email().strip().toLowerCase(Locale.ROOT);
+            if (memberships.findPending(networkId, email).isPresent()) {
+                throw new ProblemException(ProblemType.CONFLICT, "detail.already-invited");
+            }
+            membership.invitedEmail = email;
+            membership.state = MembershipState.PENDING;
+        }
+        membership.markCreated();
+        memberships.persist(membership);
+        try {
+            memberships.flush();
+        } catch (PersistenceException e) {
+            // two coordinators adding the same person at once: the partial unique index decides
+            throw new ProblemException(ProblemType.CONFLICT, "detail.already-member");
+        }
+        return membership;
+    }
+
+    @Transactional
+    public Membership changeRole(UUID networkId, UUID participantId, String ifMatch, MembershipRole role) {
+        access.requireCoordinator(networkId);
+        Membership membership = active(networkId, participantId);
+        EntityTags.requireMatch(ifMatch, membership.version);
+        membership.role = role;
+        membership.markUpdated();
+        memberships.flush();
+        return membership;
+    }
+
+    /** Ends the membership; the row stays as history. */
+    @Transactional
+    public void end(UUID networkId, UUID participantId) {
+        access.requireCoordinator(networkId);
+        Membership membership = active(networkId, participantId);
+        membership.state = MembershipState.LEFT;
+        membership.leftOn = today();
+        membership.markUpdated();
+    }
+
+    @Transactional
+    public List<Membership> mine() {
+        return access.caller().map(p -> memberships.ofParticipant(p.id)).orElse(List.of());
+    }
+
+    private Membership active(UUID networkId, UUID participantId) {
+        return memberships.findActive(networkId, participantId)
+                .orElseThrow(() -> ProblemException.notFound("detail.membership-not-found", participantId));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(BERLIN);
+    }
+}

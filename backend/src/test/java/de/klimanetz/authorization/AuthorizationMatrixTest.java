@@ -1,0 +1,196 @@
+package de.klimanetz.authorization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.klimanetz.support.ApiTest;
+import de.klimanetz.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every operation of the "Who may do what" table in README.md with every kind of caller
+ * and checks the answer against the table: the table is the specification, this test keeps it true.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest extends ApiTest {
+
+    private static final List<String> CALLERS = List.of("anonymous", "outsider", "member",
+            "coordinator of another network", "coordinator", "admin", "integration");
+    private static final AtomicInteger KEYS = new AtomicInteger(700);
+
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final Map<String, String> participantIds = new LinkedHashMap<>();
+    private String network;
+    private String municipality;
+    private String target;
+    private String targetEtag;
+    private String leaver;
+
+    @Test
+    void everyOperationAnswersEveryCallerAsTheReadmeSays() throws IOException {
+        setUp();
+        Map<String, Function<String, Response>> operations = operations();
+        List<String[]> rows = readmeTable();
+        assertTrue(rows.size() >= 18, "the README table lists the operations");
+        // Erasure last: it detaches the callers' profiles from their memberships.
+        rows.sort((a, b) -> Boolean.compare(a[0].equals("DELETE /me"), b[0].equals("DELETE /me")));
+        List<String> wrong = new ArrayList<>();
+        for (String[] row : rows) {
+            Function<String, Response> operation = operations.get(row[0]);
+            assertTrue(operation != null, "no test call for README row " + row[0]);
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                String expected = row[i + 1];
+                int status = operation.apply(tokens.get(caller)).statusCode();
+                boolean ok = expected.equals("✔") ? status >= 200 && status < 300 : Integer.toString(status).equals(expected);
+                if (!ok) {
+                    wrong.add(row[0] + " as " + caller + ": expected " + expected + ", got " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private Map<String, Function<String, Response>> operations() {
+        Map<String, Function<String, Response>> ops = new LinkedHashMap<>();
+        ops.put("GET /networks", t -> as(t).get("/api/v1/networks"));
+        ops.put("POST /networks", t -> as(t).contentType(ContentType.JSON).body(network("Matrix-Netzwerk")).post("/api/v1/networks"));
+        ops.put("GET /me", t -> as(t).get("/api/v1/me"));
+        ops.put("PUT /me", t -> {
+            Response current = as(t).get("/api/v1/me");
+            String etag = current.statusCode() == 200 ? current.header("ETag") : "\"0\"";
+            String name = current.statusCode() == 200 ? current.path("displayName") : "Niemand";
+            String municipalityId = current.statusCode() == 200 ? current.path("municipality.id") : null;
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("displayName", name);
+            body.put("municipalityId", municipalityId);
+            body.put("topics", List.of("Matrix"));
+            return as(t).header("If-Match", etag).contentType(ContentType.JSON).body(body).put("/api/v1/me");
+        });
+        ops.put("GET /me/memberships", t -> as(t).get("/api/v1/me/memberships"));
+        ops.put("GET /me/export", t -> as(t).get("/api/v1/me/export"));
+        ops.put("DELETE /me", t -> as(t).delete("/api/v1/me"));
+        ops.put("GET /networks/{id}/members", t -> as(t).get("/api/v1/networks/" + network + "/members"));
+        ops.put("POST /networks/{id}/members", t -> as(t).contentType(ContentType.JSON)
+                .body(Map.of("email", "eingeladen-" + UUID.randomUUID() + "@klimanetz.example"))
+                .post("/api/v1/networks/" + network + "/members"));
+        ops.put("PUT /networks/{id}/members/{participantId}", t -> {
+            Response response = as(t).header("If-Match", targetEtag).contentType(ContentType.JSON)
+                    .body(Map.of("role", "MEMBER")).put("/api/v1/networks/" + network + "/members/" + target);
+            if (response.statusCode() == 200) {
+                targetEtag = response.header("ETag");
+            }
+            return response;
+        });
+        ops.put("DELETE /networks/{id}/members/{participantId}", t -> {
+            addAsAdmin(network, leaver, "MEMBER");
+            return as(t).delete("/api/v1/networks/" + network + "/members/" + leaver);
+        });
+        ops.put("GET /networks/{id}/stats", t -> as(t).get("/api/v1/networks/" + network + "/stats"));
+        ops.put("GET /participants/{id}", t -> as(t).get("/api/v1/participants/" + participantIds.get("coordinator")));
+        ops.put("GET /municipalities", t -> as(t).get("/api/v1/municipalities"));
+        ops.put("POST /municipalities", t -> as(t).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrixkreis", "kind", "KREIS", "officialKey", "09" + KEYS.getAndIncrement(), "federalState", "BY"))
+                .post("/api/v1/municipalities"));
+        ops.put("GET /municipalities/{id}/climate-concept", t -> as(t).get("/api/v1/municipalities/" + municipality + "/climate-concept"));
+        ops.put("PUT /municipalities/{id}/climate-concept", t -> {
+            String etag = RestAssured.given().auth().oauth2(Tokens.admin())
+                    .get("/api/v1/municipalities/" + municipality + "/climate-concept").header("ETag");
+            return as(t).header("If-Match", etag).contentType(ContentType.JSON)
+                    .body(Map.of("status", "IN_PREPARATION", "note", "Stand " + UUID.randomUUID()))
+                    .put("/api/v1/municipalities/" + municipality + "/climate-concept");
+        });
+        ops.put("GET /municipalities/{id}/climate-concept/history",
+                t -> as(t).get("/api/v1/municipalities/" + municipality + "/climate-concept/history"));
+        return ops;
+    }
+
+    private void setUp() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        tokens.put("outsider", Tokens.user("matrix-outsider-" + run, "member"));
+        tokens.put("member", Tokens.user("matrix-member-" + run, "member"));
+        tokens.put("coordinator of another network", Tokens.user("matrix-other-" + run, "member"));
+        tokens.put("coordinator", Tokens.user("matrix-coordinator-" + run, "member"));
+        tokens.put("admin", Tokens.user("matrix-admin-" + run, "admin", "member"));
+        tokens.put("integration", Tokens.integration());
+        for (String caller : List.of("outsider", "member", "coordinator of another network", "coordinator", "admin")) {
+            participantIds.put(caller, RestAssured.given().auth().oauth2(tokens.get(caller)).get("/api/v1/me")
+                    .then().statusCode(200).extract().path("id"));
+        }
+        target = RestAssured.given().auth().oauth2(Tokens.user("matrix-target-" + run, "member")).get("/api/v1/me").path("id");
+        leaver = RestAssured.given().auth().oauth2(Tokens.user("matrix-leaver-" + run, "member")).get("/api/v1/me").path("id");
+
+        network = createNetwork("Matrix N " + run);
+        String otherNetwork = createNetwork("Matrix M " + run);
+        municipality = RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrixheim", "kind", "KREIS", "officialKey", "09" + KEYS.getAndIncrement(), "federalState", "BY"))
+                .post("/api/v1/municipalities").then().statusCode(201).extract().path("id");
+        Response me = RestAssured.given().auth().oauth2(tokens.get("member")).get("/api/v1/me");
+        RestAssured.given().auth().oauth2(tokens.get("member")).header("If-Match", me.header("ETag")).contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Matrix-Mitglied", "municipalityId", municipality)).put("/api/v1/me")
+                .then().statusCode(200);
+
+        addAsAdmin(network, participantIds.get("member"), "MEMBER");
+        addAsAdmin(network, participantIds.get("coordinator"), "COORDINATOR");
+        addAsAdmin(otherNetwork, participantIds.get("coordinator of another network"), "COORDINATOR");
+        targetEtag = addAsAdmin(network, target, "MEMBER").header("ETag");
+    }
+
+    private static String createNetwork(String name) {
+        return RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(network(name))
+                .post("/api/v1/networks").then().statusCode(201).extract().path("id");
+    }
+
+    private static Response addAsAdmin(String networkId, String participantId, String role) {
+        return RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("participantId", participantId, "role", role))
+                .post("/api/v1/networks/" + networkId + "/members");
+    }
+
+    private static Map<String, Object> network(String name) {
+        return Map.of("name", name, "region", "NRW", "eligibility", "Klimaschutzmanagement",
+                "organizer", Map.of("name", "Kommunal Agentur NRW", "contactEmail", "netzwerk@kommunalagentur-nrw.example.org"));
+    }
+
+    /** A request as the caller with this token; no token is the anonymous caller. */
+    protected static RequestSpecification as(String token) {
+        return token == null ? RestAssured.given() : RestAssured.given().auth().oauth2(token);
+    }
+
+    /** Rows of the table under "## Who may do what" in README.md: operation, then one cell per caller. */
+    private static List<String[]> readmeTable() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        boolean inSection = false;
+        for (String line : Files.readAllLines(Path.of("..", "README.md"))) {
+            if (line.startsWith("## ")) {
+                inSection = line.equals("## Who may do what");
+                continue;
+            }
+            if (inSection && line.startsWith("| `")) {
+                String[] cells = line.substring(1, line.length() - 1).split("\\|");
+                String[] row = new String[cells.length];
+                for (int i = 0; i < cells.length; i++) {
+                    row[i] = cells[i].strip().replace("`", "");
+                }
+                assertEquals(CALLERS.size() + 1, row.length, "README row " + row[0]);
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
