@@ -58,6 +58,13 @@ export function MunicipalitiesRoute() {
   const searchId = useId();
   const filtered = q !== '' || kind !== undefined;
 
+  // The address changed from outside (back button, the "Kommunen" link): the field follows it.
+  const [seenQ, setSeenQ] = useState(q);
+  if (seenQ !== q) {
+    setSeenQ(q);
+    if (q !== debouncedText.trim()) setText(q);
+  }
+
   useEffect(() => {
     if (debouncedText.trim() !== q) update({ q: debouncedText, kind });
     // Only a settled change of the typed text starts a new search.

@@ -151,4 +151,15 @@ describe('municipalities list', () => {
     expect(await screen.findByRole('link', { name: 'Unna' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?q=a&page=2');
   });
+
+  it('clears the field when the address loses the search (the "Kommunen" link)', async () => {
+    const { user, router } = await renderApp('/kommunen?q=Dort');
+    await screen.findByRole('link', { name: 'Dortmund' });
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+    await user.click(within(nav).getByRole('link', { name: 'Kommunen' }));
+    expect(router.state.location.search).toBe('');
+    expect(await screen.findByRole('link', { name: 'Unna' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(screen.getByRole('link', { name: 'Dortmund' })).toBeInTheDocument();
+  });
 });
