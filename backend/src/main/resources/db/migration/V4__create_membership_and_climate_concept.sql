@@ -48,9 +48,8 @@ create table climate_concept_change (
 );
 create index climate_concept_change_municipality_idx on climate_concept_change (municipality_id, changed_at desc, id);
 
--- The directory searches names and topics.
-create index participant_display_name_idx on participant (lower(display_name));
-create index participant_topics_idx on participant using gin (topics);
+-- The directory searches within one network's active members (network_membership_network_state_idx
+-- narrows to them first); substring search over names and topics needs no index of its own at that size.
 
 -- Erasure (GDPR Art. 17) keeps the row for the counts and history that refer to it.
 alter table participant add column erased_at timestamp with time zone;

@@ -92,7 +92,9 @@ public class DirectoryRepository {
             String escaped = search.text().toLowerCase(java.util.Locale.GERMAN)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             query.setParameter("text", "%" + escaped + "%");
-            query.setParameter("keyPrefix", search.text().replaceAll("[^0-9]", "x") + "%");
+            // Only digits can start an official key; anything else must not match one.
+            boolean digits = search.text().chars().allMatch(Character::isDigit);
+            query.setParameter("keyPrefix", digits ? search.text() + "%" : "");
         }
         if (search.municipalityKind() != null) {
             query.setParameter("kind", search.municipalityKind());

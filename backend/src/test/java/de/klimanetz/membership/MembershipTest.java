@@ -146,6 +146,7 @@ class MembershipTest extends ApiTest {
         as(host.token()).queryParam("sort", "inOfficeSince").get(members).then().body("items.displayName", contains("Nora Neu", "Gesa Gastgeberin"));
         as(host.token()).queryParam("sort", "name").get(members).then().body("items.displayName", contains("Gesa Gastgeberin", "Nora Neu"));
         as(host.token()).queryParam("q", "100%").get(members).then().body("totalItems", equalTo(0));
+        as(host.token()).queryParam("q", kreisKey).get(members).then().body("items.displayName", contains("Gesa Gastgeberin"));
         as(host.token()).queryParam("sort", "alter").queryParam("conceptStatus", "FERTIG").queryParam("newInOffice", "ja")
                 .queryParam("municipalityKind", "DORF").get(members)
                 .then().statusCode(400).body("violations.field", hasItem("sort")).body("violations.field", hasItem("conceptStatus"))
