@@ -1119,6 +1119,39 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "exportedAt": "2026-11-25T12:00:00Z",
+           *       "profile": {
+           *         "id": "6f2d1c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9",
+           *         "displayName": "Mara Mitglied",
+           *         "email": "demo-member@klimanetz.example",
+           *         "emailVerified": true,
+           *         "jobTitle": "Klimaschutzmanagerin",
+           *         "municipality": null,
+           *         "inOfficeSince": "2026-10-14",
+           *         "phone": null,
+           *         "topics": [
+           *           "Wärmeplanung"
+           *         ],
+           *         "bio": null,
+           *         "showEmail": false,
+           *         "showPhone": false,
+           *         "createdAt": "2026-10-14T08:00:00Z",
+           *         "updatedAt": "2026-11-20T14:30:00Z"
+           *       },
+           *       "memberships": [
+           *         {
+           *           "networkId": "0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11",
+           *           "networkName": "Netzwerk Klimaschutzmanagement NRW",
+           *           "role": "MEMBER",
+           *           "state": "ACTIVE",
+           *           "since": "2026-10-14"
+           *         }
+           *       ],
+           *       "climateConceptChanges": []
+           *     }
+           */
           'application/json': components['schemas']['PersonalDataExport'];
         };
       };
@@ -1725,6 +1758,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+           *       "networkId": "0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11",
+           *       "invitedEmail": "neu@kreis-unna.example",
+           *       "role": "MEMBER",
+           *       "state": "PENDING",
+           *       "since": "2026-11-25"
+           *     }
+           */
           'application/json': components['schemas']['Membership'];
         };
       };
@@ -1838,6 +1881,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "members": 3,
+           *       "newInOffice": 1,
+           *       "membersByMunicipalityKind": [
+           *         {
+           *           "key": "GEMEINDE",
+           *           "count": 0
+           *         },
+           *         {
+           *           "key": "STADT",
+           *           "count": 1
+           *         },
+           *         {
+           *           "key": "KREISFREIE_STADT",
+           *           "count": 0
+           *         },
+           *         {
+           *           "key": "KREIS",
+           *           "count": 1
+           *         },
+           *         {
+           *           "key": "NONE",
+           *           "count": 1
+           *         }
+           *       ],
+           *       "municipalitiesByConceptStatus": [
+           *         {
+           *           "key": "NOT_STARTED",
+           *           "count": 0
+           *         },
+           *         {
+           *           "key": "IN_PREPARATION",
+           *           "count": 1
+           *         },
+           *         {
+           *           "key": "ADOPTED",
+           *           "count": 0
+           *         },
+           *         {
+           *           "key": "IN_IMPLEMENTATION",
+           *           "count": 1
+           *         }
+           *       ],
+           *       "newcomers": [
+           *         {
+           *           "participantId": "6f2d1c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9",
+           *           "displayName": "Mara Mitglied",
+           *           "municipalityName": "Schwerte",
+           *           "inOfficeSince": "2026-10-14"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['NetworkStats'];
         };
       };
@@ -1865,6 +1962,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "6f2d1c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9",
+           *       "displayName": "Gesa Gastgeberin",
+           *       "jobTitle": "Klimaschutzmanagerin",
+           *       "municipality": {
+           *         "id": "9a3a2c4e-1f0b-3c5d-8e7f-6a5b4c3d2e1f",
+           *         "name": "Kreis Unna",
+           *         "officialKey": "05978"
+           *       },
+           *       "inOfficeSince": "2019-09-01",
+           *       "topics": [
+           *         "Mobilität",
+           *         "Klimaschutzkonzept",
+           *         "Carsharing"
+           *       ],
+           *       "bio": "Klimaschutzmanagerin des Kreises Unna.",
+           *       "email": "demo-host@klimanetz.example"
+           *     }
+           */
           'application/json': components['schemas']['ParticipantProfile'];
         };
       };
