@@ -3,6 +3,7 @@ import { LegalPageRoute } from '@/app/routes/legal-page';
 import { MunicipalitiesRoute } from '@/app/routes/municipalities';
 import { MunicipalityRoute } from '@/app/routes/municipality';
 import { NetworkRoute } from '@/app/routes/network';
+import { NetworkMembersRoute } from '@/app/routes/network-members';
 import { NetworksRoute } from '@/app/routes/networks';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { ProfileRoute } from '@/app/routes/profile';
@@ -15,6 +16,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/networks" replace /> },
       { path: 'networks', element: <NetworksRoute /> },
       { path: 'networks/:id', element: <NetworkRoute /> },
+      { path: 'netzwerke/:id/mitglieder', element: <NetworkMembersRoute /> },
       { path: 'kommunen', element: <MunicipalitiesRoute /> },
       { path: 'kommunen/:id', element: <MunicipalityRoute /> },
       { path: 'profil', element: <ProfileRoute /> },

@@ -3,6 +3,8 @@ import { createContext, useContext } from 'react';
 /** What the UI needs from the signed-in session; backed by keycloak-js in the app, by a stub in tests. */
 export type Auth = {
   userName: string;
+  /** Realm roles from the token (`realm_access.roles`), e.g. `admin`; the API stays the judge. */
+  roles: readonly string[];
   /** Starts a new Keycloak login (e.g. after the API answered 401). */
   login: () => void;
   /** Ends the Keycloak session (not just the local one) and returns to the app. */

@@ -18,6 +18,16 @@ export function formatDateTime(iso: string, locale: string): string {
   }).format(date);
 }
 
+/** A calendar date (`YYYY-MM-DD`, no time of day), e.g. "01.09.2026" (de) or "1 Sept 2026" (en). */
+export function formatDate(isoDate: string, locale: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }

@@ -1,10 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import commonDe from '@/locales/de/common.json';
+import membersDe from '@/locales/de/members.json';
 import municipalitiesDe from '@/locales/de/municipalities.json';
 import networksDe from '@/locales/de/networks.json';
 import profileDe from '@/locales/de/profile.json';
 import commonEn from '@/locales/en/common.json';
+import membersEn from '@/locales/en/members.json';
 import municipalitiesEn from '@/locales/en/municipalities.json';
 import networksEn from '@/locales/en/networks.json';
 import profileEn from '@/locales/en/profile.json';
@@ -20,12 +22,14 @@ export const resources = {
     networks: networksDe,
     municipalities: municipalitiesDe,
     profile: profileDe,
+    members: membersDe,
   },
   en: {
     common: commonEn,
     networks: networksEn,
     municipalities: municipalitiesEn,
     profile: profileEn,
+    members: membersEn,
   },
 } as const;
 
@@ -62,7 +66,7 @@ export async function initI18n(language: Language = storedLanguage()) {
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    ns: ['common', 'networks', 'municipalities', 'profile'],
+    ns: ['common', 'networks', 'municipalities', 'profile', 'members'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -75,9 +75,11 @@ export async function getAccessToken(): Promise<string | undefined> {
 }
 
 export function keycloakAuth(instance: Keycloak): Auth {
-  const claims = instance.tokenParsed as { name?: string; preferred_username?: string } | undefined;
+  const claims = instance.tokenParsed as
+    { name?: string; preferred_username?: string; realm_access?: { roles?: string[] } } | undefined;
   return {
     userName: claims?.name || claims?.preferred_username || '',
+    roles: claims?.realm_access?.roles ?? [],
     login: () => {
       void startLogin(instance);
     },

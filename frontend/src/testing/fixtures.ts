@@ -112,3 +112,136 @@ export const seedProfile: Profile = {
   createdAt: '2026-09-01T08:00:00Z',
   updatedAt: '2026-11-20T14:30:00Z',
 };
+
+type DirectoryEntry = components['schemas']['DirectoryEntry'];
+type DirectoryPage = components['schemas']['DirectoryPage'];
+type MyMembership = components['schemas']['MyMembership'];
+type NetworkStats = components['schemas']['NetworkStats'];
+type ParticipantProfile = components['schemas']['ParticipantProfile'];
+
+export const gesa: DirectoryEntry = {
+  participantId: '1a2b3c4d-0000-4000-8000-000000000001',
+  displayName: 'Gesa Gastgeberin',
+  jobTitle: 'Klimaschutzmanagerin',
+  municipality: {
+    id: kreisUnna.id,
+    name: kreisUnna.name,
+    officialKey: kreisUnna.officialKey,
+    kind: 'KREIS',
+    conceptStatus: 'IN_IMPLEMENTATION',
+  },
+  inOfficeSince: '2019-09-01',
+  newInOffice: false,
+  topics: ['Mobilität', 'Carsharing'],
+  role: 'MEMBER',
+  memberSince: '2019-09-01',
+  email: 'demo-host@klimanetz.example',
+};
+
+export const mara: DirectoryEntry = {
+  participantId: seedProfile.id,
+  displayName: 'Mara Mitglied',
+  jobTitle: null,
+  municipality: {
+    id: '7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b',
+    name: 'Schwerte',
+    officialKey: '05978032',
+    kind: 'STADT',
+    conceptStatus: 'IN_PREPARATION',
+  },
+  inOfficeSince: '2026-10-14',
+  newInOffice: true,
+  topics: ['Wärmeplanung'],
+  role: 'MEMBER',
+  memberSince: '2026-10-14',
+};
+
+export const kofi: DirectoryEntry = {
+  participantId: '1a2b3c4d-0000-4000-8000-000000000003',
+  displayName: 'Konrad Koordinator',
+  jobTitle: 'Netzwerkkoordination',
+  municipality: null,
+  inOfficeSince: null,
+  newInOffice: false,
+  topics: [],
+  role: 'COORDINATOR',
+  memberSince: '2026-01-15',
+};
+
+export const seedDirectory: DirectoryEntry[] = [gesa, kofi, mara];
+
+export function directoryPageOf(
+  items: DirectoryEntry[],
+  page = 0,
+  size = 20,
+  totalItems = items.length,
+): DirectoryPage {
+  return { items, page, size, totalItems, totalPages: Math.ceil(totalItems / size) };
+}
+
+/** The API's directory search: part of a name, municipality or topic, ignoring case. */
+export function searchSeedDirectory(params: URLSearchParams): DirectoryEntry[] {
+  const term = (params.get('q') ?? '').trim().toLowerCase();
+  const kind = params.get('municipalityKind');
+  const status = params.get('conceptStatus');
+  const onlyNew = params.get('newInOffice') === 'true';
+  return seedDirectory
+    .filter(
+      (e) =>
+        term === '' ||
+        e.displayName.toLowerCase().includes(term) ||
+        (e.municipality?.name.toLowerCase().includes(term) ?? false) ||
+        e.topics.some((topic) => topic.toLowerCase().includes(term)),
+    )
+    .filter((e) => !kind || e.municipality?.kind === kind)
+    .filter((e) => !status || e.municipality?.conceptStatus === status)
+    .filter((e) => !onlyNew || e.newInOffice);
+}
+
+export function myMembership(role: MyMembership['role'], networkId = seedNetwork.id): MyMembership {
+  return {
+    networkId,
+    networkName: seedNetwork.name,
+    role,
+    state: 'ACTIVE',
+    since: '2026-10-14',
+  };
+}
+
+export const seedStats: NetworkStats = {
+  members: 3,
+  newInOffice: 1,
+  membersByMunicipalityKind: [
+    { key: 'GEMEINDE', count: 0 },
+    { key: 'STADT', count: 1 },
+    { key: 'KREISFREIE_STADT', count: 0 },
+    { key: 'KREIS', count: 1 },
+    { key: 'NONE', count: 1 },
+  ],
+  municipalitiesByConceptStatus: [
+    { key: 'NOT_STARTED', count: 0 },
+    { key: 'IN_PREPARATION', count: 1 },
+    { key: 'ADOPTED', count: 0 },
+    { key: 'IN_IMPLEMENTATION', count: 1 },
+  ],
+  newcomers: [
+    {
+      participantId: mara.participantId,
+      displayName: 'Mara Mitglied',
+      municipalityName: 'Schwerte',
+      inOfficeSince: '2026-10-14',
+    },
+  ],
+};
+
+export const gesaProfile: ParticipantProfile = {
+  id: gesa.participantId,
+  displayName: 'Gesa Gastgeberin',
+  jobTitle: 'Klimaschutzmanagerin',
+  municipality: { id: kreisUnna.id, name: kreisUnna.name, officialKey: kreisUnna.officialKey },
+  inOfficeSince: '2019-09-01',
+  topics: ['Mobilität', 'Klimaschutzkonzept', 'Carsharing'],
+  bio: 'Klimaschutzmanagerin des Kreises Unna.',
+  email: 'demo-host@klimanetz.example',
+  phone: '02303 27-0',
+};

@@ -14,6 +14,7 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
   const i18n = await initI18n(options.language ?? 'de');
   const auth: Auth = {
     userName: 'Demo Mitglied',
+    roles: ['member'],
     login: vi.fn(),
     logout: vi.fn(),
     ...options.auth,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { NetworkDashboard } from '@/features/members/components/network-dashboard';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { NetworkDetails } from '@/features/networks/components/network-details';
 import { ApiError } from '@/lib/api-client';
@@ -53,6 +54,7 @@ function NetworkPage({ id }: { id: string }) {
             <h1 className="kern-heading-large">{query.data.name}</h1>
           </hgroup>
           <NetworkDetails network={query.data} />
+          <NetworkDashboard networkId={id} />
         </>
       ) : (
         <>

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 
 describe('formatDateTime', () => {
   it('uses Berlin time in winter and summer', () => {
@@ -8,5 +8,12 @@ describe('formatDateTime', () => {
 
   it('keeps an unparsable value as it is', () => {
     expect(formatDateTime('kein Datum', 'de')).toBe('kein Datum');
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a calendar date without shifting it', () => {
+    expect(formatDate('2026-09-01', 'de')).toBe('01.09.2026');
+    expect(formatDate('2026-01-01', 'en')).toBe('1 Jan 2026');
   });
 });

@@ -8,7 +8,7 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('translations', () => {
-  it.each(['common', 'networks'] as const)(
+  it.each(['common', 'networks', 'municipalities', 'profile', 'members'] as const)(
     'English has every German key of %s and no more',
     (ns) => {
       expect(keys(resources.en[ns]).sort()).toEqual(keys(resources.de[ns]).sort());

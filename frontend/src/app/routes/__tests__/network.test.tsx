@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
-import { seedNetwork } from '@/testing/fixtures';
+import { seedNetwork, seedStats } from '@/testing/fixtures';
 import { API, problem } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
@@ -90,5 +90,66 @@ describe('network page', () => {
       await screen.findByRole('heading', { level: 1, name: seedNetwork.name }),
     ).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveFocus();
+  });
+});
+
+describe('network dashboard', () => {
+  it('shows member numbers, newcomers and concept status as a chart with a table', async () => {
+    await renderApp(path);
+    const dashboard = (
+      await screen.findByRole('heading', { level: 2, name: 'Das Netzwerk in Zahlen' })
+    ).closest('section')!;
+    expect(
+      within(dashboard).getByText('Mitglieder', { selector: 'dt' }).nextSibling,
+    ).toHaveTextContent('3');
+    expect(within(dashboard).getByText('davon neu im Amt').nextSibling).toHaveTextContent('1');
+    expect(within(dashboard).getByRole('link', { name: 'Mitgliederverzeichnis' })).toHaveAttribute(
+      'href',
+      `/netzwerke/${seedNetwork.id}/mitglieder`,
+    );
+
+    const newcomers = within(dashboard).getByRole('heading', {
+      name: 'Neu im Amt – herzlich willkommen',
+    }).parentElement!;
+    expect(within(newcomers).getByRole('link', { name: 'Mara Mitglied' })).toHaveAttribute(
+      'href',
+      `/personen/${seedStats.newcomers[0]!.participantId}`,
+    );
+    expect(within(newcomers).getByText(/Schwerte/)).toHaveTextContent('im Amt seit 14.10.2026');
+
+    const concepts = within(dashboard).getByRole('table', {
+      name: 'Kommunen der Mitglieder nach Stand des Klimaschutzkonzepts',
+    });
+    const rows = within(concepts)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'StandKommunen',
+      'Nicht begonnen0',
+      'In Erarbeitung1',
+      'Beschlossen0',
+      'In Umsetzung1',
+    ]);
+    // the bars repeat the numbers for the eye only
+    for (const chart of dashboard.querySelectorAll('.kn-bars')) {
+      expect(chart).toHaveAttribute('aria-hidden', 'true');
+    }
+    const kinds = within(dashboard).getByRole('table', { name: 'Mitglieder nach Art der Kommune' });
+    expect(within(kinds).getByRole('rowheader', { name: 'ohne Angabe' })).toBeInTheDocument();
+    expect(within(kinds).getByRole('rowheader', { name: 'Kreisfreie Stadt' })).toBeInTheDocument();
+  });
+
+  it('shows a short note instead for those who may not see the numbers', async () => {
+    server.use(
+      http.get(`${API}/networks/:id/stats`, () => problem(403, 'Verboten', 'Kein Zugriff.')),
+    );
+    await renderApp(path);
+    expect(
+      await screen.findByText(
+        'Die Zahlen und das Mitgliederverzeichnis sind nur für Mitglieder dieses Netzwerks sichtbar.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

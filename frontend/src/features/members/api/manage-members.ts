@@ -1,0 +1,119 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { components } from '@/api/schema.gen';
+import type { MembershipRole } from '@/features/members/api/get-directory';
+import { api, unwrap } from '@/lib/api-client';
+
+export type Membership = components['schemas']['Membership'];
+
+/** A membership together with the `ETag` that a later role change must send in `If-Match`. */
+export type VersionedMembership = { membership: Membership; etag: string };
+
+export async function addMember({
+  networkId,
+  email,
+  role,
+}: {
+  networkId: string;
+  email: string;
+  role: MembershipRole;
+}): Promise<VersionedMembership> {
+  const result = await api.POST('/api/v1/networks/{id}/members', {
+    params: { path: { id: networkId } },
+    body: { email, role },
+  });
+  const membership = unwrap(result);
+  return { membership, etag: result.response.headers.get('ETag') ?? '' };
+}
+
+/**
+ * Sets the role. `etag` is the version the change is based on; without one (the directory
+ * carries no versions) `*` is sent, i.e. "whatever is current": the user saw the row's role and
+ * a role is set, not computed from the old one.
+ */
+export async function changeRole({
+  networkId,
+  participantId,
+  role,
+  etag,
+}: {
+  networkId: string;
+  participantId: string;
+  role: MembershipRole;
+  etag?: string;
+}): Promise<VersionedMembership> {
+  const result = await api.PUT('/api/v1/networks/{id}/members/{participantId}', {
+    params: {
+      path: { id: networkId, participantId },
+      header: { 'If-Match': etag || '*' },
+    },
+    body: { role },
+  });
+  const membership = unwrap(result);
+  return { membership, etag: result.response.headers.get('ETag') ?? '' };
+}
+
+export async function endMembership({
+  networkId,
+  participantId,
+}: {
+  networkId: string;
+  participantId: string;
+}): Promise<void> {
+  const result = await api.DELETE('/api/v1/networks/{id}/members/{participantId}', {
+    params: { path: { id: networkId, participantId } },
+  });
+  if (!result.response.ok) unwrap(result);
+}
+
+/** The last `ETag` seen for a membership (from adding it or changing its role), kept in the query cache. */
+const etagKey = (networkId: string, participantId: string) =>
+  ['membership-etags', networkId, participantId] as const;
+
+function remember(queryClient: QueryClient, networkId: string, saved: VersionedMembership) {
+  const participantId = saved.membership.participantId;
+  if (participantId && saved.etag) {
+    queryClient.setQueryData(etagKey(networkId, participantId), saved.etag);
+  }
+}
+
+/** After any change the directory and the dashboard of that network are read again. */
+function invalidateNetwork(queryClient: QueryClient, networkId: string) {
+  return queryClient.invalidateQueries({ queryKey: ['networks', networkId] });
+}
+
+export function useAddMember() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: addMember,
+    onSuccess: (saved, { networkId }) => {
+      remember(queryClient, networkId, saved);
+      return invalidateNetwork(queryClient, networkId);
+    },
+  });
+}
+
+export function useChangeRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { networkId: string; participantId: string; role: MembershipRole }) =>
+      changeRole({
+        ...input,
+        etag: queryClient.getQueryData<string>(etagKey(input.networkId, input.participantId)),
+      }),
+    onSuccess: (saved, { networkId }) => {
+      remember(queryClient, networkId, saved);
+      return invalidateNetwork(queryClient, networkId);
+    },
+  });
+}
+
+export function useEndMembership() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: endMembership,
+    onSuccess: (_, { networkId, participantId }) => {
+      queryClient.removeQueries({ queryKey: etagKey(networkId, participantId) });
+      return invalidateNetwork(queryClient, networkId);
+    },
+  });
+}
