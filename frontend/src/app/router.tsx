@@ -6,6 +6,7 @@ import { NetworkRoute } from '@/app/routes/network';
 import { NetworkMembersRoute } from '@/app/routes/network-members';
 import { NetworksRoute } from '@/app/routes/networks';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { ParticipantRoute } from '@/app/routes/participant';
 import { ProfileRoute } from '@/app/routes/profile';
 import { AppLayout } from '@/layouts/app-layout';
 
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
       { path: 'kommunen', element: <MunicipalitiesRoute /> },
       { path: 'kommunen/:id', element: <MunicipalityRoute /> },
       { path: 'profil', element: <ProfileRoute /> },
+      { path: 'personen/:id', element: <ParticipantRoute /> },
       { path: 'impressum', element: <LegalPageRoute kind="imprint" /> },
       { path: 'datenschutz', element: <LegalPageRoute kind="privacy" /> },
       { path: '*', element: <NotFoundRoute /> },
