@@ -2,9 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useMyMemberships } from '@/features/members/api/get-my-memberships';
 import { useMunicipality } from '@/features/municipalities/api/get-municipality';
+import { ClimateConceptSection } from '@/features/municipalities/components/climate-concept-section';
 import { MunicipalityDetails } from '@/features/municipalities/components/municipality-details';
+import { useProfile } from '@/features/profile/api/get-profile';
 import { ApiError } from '@/lib/api-client';
+import { useAuth } from '@/lib/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,9 +36,26 @@ function MunicipalityNotFound() {
   );
 }
 
+/**
+ * Whether to offer editing the climate concept: admins, people whose profile names this
+ * municipality, and coordinators (whether their network includes someone from here is the API's
+ * call). A 403 on save is still explained.
+ */
+function useMayEditConcept(municipalityId: string): boolean {
+  const { roles } = useAuth();
+  const profile = useProfile();
+  const memberships = useMyMemberships();
+  return (
+    roles.includes('admin') ||
+    profile.data?.profile.municipality?.id === municipalityId ||
+    (memberships.data ?? []).some((m) => m.role === 'COORDINATOR' && m.state === 'ACTIVE')
+  );
+}
+
 function MunicipalityPage({ id }: { id: string }) {
   const { t } = useTranslation('municipalities');
   const query = useMunicipality(id);
+  const mayEdit = useMayEditConcept(id);
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   const title = notFound
     ? t('detail.notFoundTitle')
@@ -53,6 +74,7 @@ function MunicipalityPage({ id }: { id: string }) {
             <h1 className="kern-heading-large">{query.data.name}</h1>
           </hgroup>
           <MunicipalityDetails municipality={query.data} />
+          <ClimateConceptSection municipalityId={id} mayEdit={mayEdit} />
         </>
       ) : (
         <>
