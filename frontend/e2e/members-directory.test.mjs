@@ -126,6 +126,32 @@ journey('a coordinator invites by e-mail', 'demo-coordinator', (step) => {
   });
 });
 
+journey('a coordinator opens a climate concept', 'demo-coordinator', (step) => {
+  step(
+    'opens the form on a member municipality and sees the adoption date required',
+    async (page) => {
+      await page.goto(`${BASE_URL}/kommunen?q=Kreis%20Unna`);
+      await page.getByRole('link', { name: 'Kreis Unna', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Kreis Unna' }).waitFor();
+      const section = page.locator('section', {
+        has: page.getByRole('heading', { level: 2, name: 'Klimaschutzkonzept' }),
+      });
+      await section.getByRole('heading', { name: 'Verlauf' }).waitFor();
+      await expectAccessible(page, 'a municipality page with its climate concept');
+      await section.getByRole('button', { name: 'Bearbeiten' }).click();
+      await section.getByRole('radio', { name: 'Beschlossen' }).check();
+      await section.getByLabel(/Beschlussdatum/).fill('');
+      await section.getByRole('button', { name: 'Stand speichern' }).click();
+      await page
+        .locator('.kn-error-summary')
+        .getByRole('link', { name: /Bitte geben Sie das Beschlussdatum an/ })
+        .waitFor();
+      await expectAccessible(page, 'the climate concept form with an error');
+      await section.getByRole('button', { name: 'Abbrechen' }).click();
+    },
+  );
+});
+
 journey('an outsider is refused', 'demo-outsider', (step) => {
   step('opens the NRW directory and reads why it is closed', async (page) => {
     await page.goto(DIRECTORY);
