@@ -505,6 +505,11 @@ export interface components {
       role: components['schemas']['MembershipRole'];
       /** Format: date */
       memberSince: string;
+      /**
+       * @description The membership's ETag, to send in `If-Match` when changing this member's role.
+       * @example "0"
+       */
+      membershipEtag: string;
       /** @description Only if the member opted in. */
       email?: string;
       /** @description Only if the member opted in. */
@@ -1708,6 +1713,7 @@ export interface operations {
            *           ],
            *           "role": "MEMBER",
            *           "memberSince": "2019-09-01",
+           *           "membershipEtag": "\"0\"",
            *           "email": "demo-host@klimanetz.example"
            *         }
            *       ],

@@ -135,6 +135,7 @@ export const gesa: DirectoryEntry = {
   topics: ['Mobilität', 'Carsharing'],
   role: 'MEMBER',
   memberSince: '2019-09-01',
+  membershipEtag: '"0"',
   email: 'demo-host@klimanetz.example',
 };
 
@@ -154,6 +155,7 @@ export const mara: DirectoryEntry = {
   topics: ['Wärmeplanung'],
   role: 'MEMBER',
   memberSince: '2026-10-14',
+  membershipEtag: '"0"',
 };
 
 export const kofi: DirectoryEntry = {
@@ -166,6 +168,7 @@ export const kofi: DirectoryEntry = {
   topics: [],
   role: 'COORDINATOR',
   memberSince: '2026-01-15',
+  membershipEtag: '"0"',
 };
 
 export const seedDirectory: DirectoryEntry[] = [gesa, kofi, mara];

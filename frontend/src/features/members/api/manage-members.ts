@@ -25,11 +25,7 @@ export async function addMember({
   return { membership, etag: result.response.headers.get('ETag') ?? '' };
 }
 
-/**
- * Sets the role. `etag` is the version the change is based on; without one (the directory
- * carries no versions) `*` is sent, i.e. "whatever is current": the user saw the row's role and
- * a role is set, not computed from the old one.
- */
+/** Sets the role; `etag` is the membership version the user saw (the directory row's `membershipEtag`). */
 export async function changeRole({
   networkId,
   participantId,
@@ -39,12 +35,12 @@ export async function changeRole({
   networkId: string;
   participantId: string;
   role: MembershipRole;
-  etag?: string;
+  etag: string;
 }): Promise<VersionedMembership> {
   const result = await api.PUT('/api/v1/networks/{id}/members/{participantId}', {
     params: {
       path: { id: networkId, participantId },
-      header: { 'If-Match': etag || '*' },
+      header: { 'If-Match': etag },
     },
     body: { role },
   });
@@ -65,17 +61,6 @@ export async function endMembership({
   if (!result.response.ok) unwrap(result);
 }
 
-/** The last `ETag` seen for a membership (from adding it or changing its role), kept in the query cache. */
-const etagKey = (networkId: string, participantId: string) =>
-  ['membership-etags', networkId, participantId] as const;
-
-function remember(queryClient: QueryClient, networkId: string, saved: VersionedMembership) {
-  const participantId = saved.membership.participantId;
-  if (participantId && saved.etag) {
-    queryClient.setQueryData(etagKey(networkId, participantId), saved.etag);
-  }
-}
-
 /** After any change the directory and the dashboard of that network are read again. */
 function invalidateNetwork(queryClient: QueryClient, networkId: string) {
   return queryClient.invalidateQueries({ queryKey: ['networks', networkId] });
@@ -85,25 +70,15 @@ export function useAddMember() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: addMember,
-    onSuccess: (saved, { networkId }) => {
-      remember(queryClient, networkId, saved);
-      return invalidateNetwork(queryClient, networkId);
-    },
+    onSuccess: (_, { networkId }) => invalidateNetwork(queryClient, networkId),
   });
 }
 
 export function useChangeRole() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { networkId: string; participantId: string; role: MembershipRole }) =>
-      changeRole({
-        ...input,
-        etag: queryClient.getQueryData<string>(etagKey(input.networkId, input.participantId)),
-      }),
-    onSuccess: (saved, { networkId }) => {
-      remember(queryClient, networkId, saved);
-      return invalidateNetwork(queryClient, networkId);
-    },
+    mutationFn: changeRole,
+    onSuccess: (_, { networkId }) => invalidateNetwork(queryClient, networkId),
   });
 }
 
@@ -111,9 +86,6 @@ export function useEndMembership() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: endMembership,
-    onSuccess: (_, { networkId, participantId }) => {
-      queryClient.removeQueries({ queryKey: etagKey(networkId, participantId) });
-      return invalidateNetwork(queryClient, networkId);
-    },
+    onSuccess: (_, { networkId }) => invalidateNetwork(queryClient, networkId),
   });
 }

@@ -41,7 +41,7 @@ export function useMemberActions(networkId: string): {
     const role = entry.role === 'COORDINATOR' ? 'MEMBER' : 'COORDINATOR';
     setOutcome(null);
     changeRole.mutate(
-      { networkId, participantId: entry.participantId, role },
+      { networkId, participantId: entry.participantId, role, etag: entry.membershipEtag },
       {
         onSuccess: () =>
           report({

@@ -1,6 +1,7 @@
 package de.klimanetz.membership;
 
 import de.klimanetz.common.paging.PageRequest;
+import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.membership.dto.DirectoryEntry;
 import de.klimanetz.membership.dto.DirectoryEntry.DirectoryMunicipality;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ public class DirectoryRepository {
                 select p.id, p.display_name, p.job_title, mu.id as municipality_id, mu.name, mu.official_key, mu.kind,
                        coalesce(c.status, 'NOT_STARTED') as concept_status, p.in_office_since,
                        (%s) as new_in_office, p.topics, m.role, m.since,
-                       case when p.show_email then p.email end, case when p.show_phone then p.phone end
+                       case when p.show_email then p.email end, case when p.show_phone then p.phone end, m.version
                 """.formatted(NEW_IN_OFFICE) + FROM + where(search) + " order by " + ORDER.get(search.sort()));
         bind(query, networkId, search);
         query.setFirstResult((int) page.offset());
@@ -110,7 +111,8 @@ public class DirectoryRepository {
         return new DirectoryEntry(
                 (UUID) row[0], (String) row[1], (String) row[2], municipality,
                 toDate(row[8]), Boolean.TRUE.equals(row[9]), topics(row[10]),
-                MembershipRole.valueOf((String) row[11]), toDate(row[12]), (String) row[13], (String) row[14]);
+                MembershipRole.valueOf((String) row[11]), toDate(row[12]),
+                EntityTags.of(((Number) row[15]).longValue()).toString(), (String) row[13], (String) row[14]);
     }
 
     private static LocalDate toDate(Object value) {

@@ -135,7 +135,8 @@ class MembershipTest extends ApiTest {
                 .body("items.displayName", contains("Gesa Gastgeberin"))
                 .body("items[0].email", equalTo(host.email()))
                 .body("items[0].municipality.kind", equalTo("KREIS"))
-                .body("items[0].municipality.conceptStatus", equalTo("NOT_STARTED"));
+                .body("items[0].municipality.conceptStatus", equalTo("NOT_STARTED"))
+                .body("items[0].membershipEtag", equalTo("\"0\""));
         as(host.token()).queryParam("q", "wärme").get(members).then()
                 .body("items.displayName", contains("Nora Neu"))
                 .body("items[0]", not(org.hamcrest.Matchers.hasKey("email")))

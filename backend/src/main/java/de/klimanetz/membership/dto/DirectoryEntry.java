@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One member in a network's directory, with only what the member chose to show. */
+/**
+ * One member in a network's directory, with only what the member chose to show. membershipEtag
+ * is what a coordinator's role change sends in If-Match (there is no single-membership read).
+ */
 public record DirectoryEntry(
         UUID participantId,
         String displayName,
@@ -17,6 +20,7 @@ public record DirectoryEntry(
         List<String> topics,
         MembershipRole role,
         LocalDate memberSince,
+        String membershipEtag,
         @JsonInclude(JsonInclude.Include.NON_NULL) String email,
         @JsonInclude(JsonInclude.Include.NON_NULL) String phone) {
 
