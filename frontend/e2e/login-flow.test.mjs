@@ -1,46 +1,12 @@
 // The member's journey through the real stack: Keycloak login, networks list, a network, English, logout.
 // Run by `npm run e2e` (scripts/e2e.sh starts the stack first); base URL from E2E_BASE_URL.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectAccessible, launchBrowser, screenshot } from './support.mjs';
+import { BASE_URL, expectAccessible, journey } from './support.mjs';
 
 const SEED_NETWORK = 'Netzwerk Klimaschutzmanagement NRW';
-const STEP_TIMEOUT = 60_000;
 
-describe('member journey', { timeout: 5 * STEP_TIMEOUT }, () => {
-  let browser;
-  let page;
-  let broken = false;
-
-  /** A step of one journey: skipped once an earlier step failed, screenshot on failure. */
-  function step(name, fn) {
-    it(name, { timeout: STEP_TIMEOUT }, async (t) => {
-      if (broken) {
-        t.skip('an earlier step failed');
-        return;
-      }
-      try {
-        await fn();
-      } catch (error) {
-        broken = true;
-        await screenshot(page, name);
-        throw error;
-      }
-    });
-  }
-
-  before(async () => {
-    browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'de-DE' });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
-
-  step('the SPA sends an anonymous visitor to the Keycloak login page', async () => {
+journey('member journey', (step) => {
+  step('the SPA sends an anonymous visitor to the Keycloak login page', async (page) => {
     await page.goto(`${BASE_URL}/`);
     await page.locator('#username').waitFor();
     assert.ok(
@@ -51,7 +17,7 @@ describe('member journey', { timeout: 5 * STEP_TIMEOUT }, () => {
     assert.match(page.url(), /code_challenge_method=S256/);
   });
 
-  step('demo-member logs in and sees the seed network in the list', async () => {
+  step('demo-member logs in and sees the seed network in the list', async (page) => {
     await page.fill('#username', 'demo-member');
     await page.fill('#password', 'demo');
     await page.click('#kc-login');
@@ -64,7 +30,7 @@ describe('member journey', { timeout: 5 * STEP_TIMEOUT }, () => {
     await expectAccessible(page, 'the list of networks');
   });
 
-  step("opens the network's page", async () => {
+  step("opens the network's page", async (page) => {
     await page.getByRole('link', { name: SEED_NETWORK }).click();
     await page.getByRole('heading', { level: 1, name: SEED_NETWORK }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Wer kann mitmachen' }).waitFor();
@@ -73,7 +39,7 @@ describe('member journey', { timeout: 5 * STEP_TIMEOUT }, () => {
     await expectAccessible(page, "the network's page");
   });
 
-  step('switches to English', async () => {
+  step('switches to English', async (page) => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'Who can take part' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -81,7 +47,7 @@ describe('member journey', { timeout: 5 * STEP_TIMEOUT }, () => {
     await expectAccessible(page, "the network's page in English");
   });
 
-  step('logs out, which ends the Keycloak session', async () => {
+  step('logs out, which ends the Keycloak session', async (page) => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     // Back at the SPA, which finds no session and sends us to the login page again.
     await page.locator('#username').waitFor();

@@ -2,62 +2,21 @@
 // a coordinator invites an address, an outsider is refused with a clear message.
 // Run by `npm run e2e` (scripts/e2e.sh starts the stack first); base URL from E2E_BASE_URL.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectAccessible, launchBrowser, screenshot } from './support.mjs';
+import { BASE_URL, expectAccessible, journey, logIn } from './support.mjs';
 
-const STEP_TIMEOUT = 60_000;
 const NRW = '0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11';
 const DIRECTORY = `${BASE_URL}/netzwerke/${NRW}/mitglieder`;
 const INVITED = `e2e-${Date.now()}@klimanetz.example`;
 
-/** One person's journey in a fresh browser context; steps after a failed one are skipped. */
-function journey(name, username, define) {
-  describe(name, { timeout: 8 * STEP_TIMEOUT }, () => {
-    let browser;
-    const state = { page: undefined, broken: false };
-
-    const step = (title, fn) => {
-      it(title, { timeout: STEP_TIMEOUT }, async (t) => {
-        if (state.broken) {
-          t.skip('an earlier step failed');
-          return;
-        }
-        try {
-          await fn(state.page);
-        } catch (error) {
-          state.broken = true;
-          await screenshot(state.page, `${username} ${title}`);
-          throw error;
-        }
-      });
-    };
-
-    before(async () => {
-      browser = await launchBrowser();
-      const context = await browser.newContext({ locale: 'de-DE' });
-      state.page = await context.newPage();
-      state.page.setDefaultTimeout(20_000);
-    });
-
-    after(async () => {
-      await browser?.close();
-    });
-
-    step(`${username} logs in`, async (page) => {
-      await page.goto(`${BASE_URL}/`);
-      await page.locator('#username').waitFor();
-      await page.fill('#username', username);
-      await page.fill('#password', 'demo');
-      await page.click('#kc-login');
-      await page.waitForURL(`${BASE_URL}/networks`);
-      await page.getByRole('heading', { level: 1, name: 'Netzwerke' }).waitFor();
-    });
-
+/** A demo account's journey: it starts by signing in. */
+function journeyOf(name, username, define) {
+  journey(name, (step) => {
+    step(`${username} logs in`, (page) => logIn(page, username));
     define(step);
   });
 }
 
-journey('a member finds the host', 'demo-member', (step) => {
+journeyOf('a member finds the host', 'demo-member', (step) => {
   step('sees the dashboard on the network page and opens the directory', async (page) => {
     await page.goto(`${BASE_URL}/networks/${NRW}`);
     await page.getByRole('heading', { level: 2, name: 'Das Netzwerk in Zahlen' }).waitFor();
@@ -98,7 +57,7 @@ journey('a member finds the host', 'demo-member', (step) => {
   });
 });
 
-journey('a coordinator invites by e-mail', 'demo-coordinator', (step) => {
+journeyOf('a coordinator invites by e-mail', 'demo-coordinator', (step) => {
   step('adds an address that has not signed in yet and sees the invitation', async (page) => {
     await page.goto(DIRECTORY);
     const heading = page.getByRole('heading', { level: 2, name: 'Mitglied hinzufügen' });
@@ -126,7 +85,7 @@ journey('a coordinator invites by e-mail', 'demo-coordinator', (step) => {
   });
 });
 
-journey('a coordinator opens a climate concept', 'demo-coordinator', (step) => {
+journeyOf('a coordinator opens a climate concept', 'demo-coordinator', (step) => {
   step(
     'opens the form on a member municipality and sees the adoption date required',
     async (page) => {
@@ -152,7 +111,7 @@ journey('a coordinator opens a climate concept', 'demo-coordinator', (step) => {
   );
 });
 
-journey('an outsider is refused', 'demo-outsider', (step) => {
+journeyOf('an outsider is refused', 'demo-outsider', (step) => {
   step('opens the NRW directory and reads why it is closed', async (page) => {
     await page.goto(DIRECTORY);
     await page.getByRole('heading', { level: 1, name: 'Mitglieder' }).waitFor();

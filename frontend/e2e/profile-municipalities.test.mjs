@@ -1,56 +1,14 @@
 // A member keeps the own profile and looks up municipalities, through the real stack.
 // Run by `npm run e2e` (scripts/e2e.sh starts the stack first); base URL from E2E_BASE_URL.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectAccessible, launchBrowser, screenshot } from './support.mjs';
+import { BASE_URL, expectAccessible, journey, logIn } from './support.mjs';
 
-const STEP_TIMEOUT = 60_000;
 const JOB_TITLE = `Klimaschutzmanagerin ${Date.now()}`;
 
-describe('profile and municipalities', { timeout: 8 * STEP_TIMEOUT }, () => {
-  let browser;
-  let page;
-  let broken = false;
+journey('profile and municipalities', (step) => {
+  step('demo-member logs in', (page) => logIn(page, 'demo-member'));
 
-  /** A step of one journey: skipped once an earlier step failed, screenshot on failure. */
-  function step(name, fn) {
-    it(name, { timeout: STEP_TIMEOUT }, async (t) => {
-      if (broken) {
-        t.skip('an earlier step failed');
-        return;
-      }
-      try {
-        await fn();
-      } catch (error) {
-        broken = true;
-        await screenshot(page, name);
-        throw error;
-      }
-    });
-  }
-
-  before(async () => {
-    browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'de-DE' });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
-
-  step('demo-member logs in', async () => {
-    await page.goto(`${BASE_URL}/`);
-    await page.locator('#username').waitFor();
-    await page.fill('#username', 'demo-member');
-    await page.fill('#password', 'demo');
-    await page.click('#kc-login');
-    await page.waitForURL(`${BASE_URL}/networks`);
-    await page.getByRole('heading', { level: 1, name: 'Netzwerke' }).waitFor();
-  });
-
-  step('opens "Mein Profil" from the user menu', async () => {
+  step('opens "Mein Profil" from the user menu', async (page) => {
     await page.getByRole('banner').getByRole('link', { name: 'Mein Profil' }).click();
     await page.waitForURL(`${BASE_URL}/profil`);
     await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
@@ -60,7 +18,7 @@ describe('profile and municipalities', { timeout: 8 * STEP_TIMEOUT }, () => {
     await expectAccessible(page, 'the own profile');
   });
 
-  step('sets the job title and the municipality Unna and saves', async () => {
+  step('sets the job title and the municipality Unna and saves', async (page) => {
     const jobTitle = page.getByRole('textbox', { name: /^Funktion/ });
     await jobTitle.fill(JOB_TITLE);
     const search = page.getByRole('searchbox', { name: 'Kommune suchen' });
@@ -74,7 +32,7 @@ describe('profile and municipalities', { timeout: 8 * STEP_TIMEOUT }, () => {
     await expectAccessible(page, 'the profile after saving');
   });
 
-  step('reloads and sees the saved values', async () => {
+  step('reloads and sees the saved values', async (page) => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
     const jobTitle = page.getByRole('textbox', { name: /^Funktion/ });
@@ -83,7 +41,7 @@ describe('profile and municipalities', { timeout: 8 * STEP_TIMEOUT }, () => {
     await page.getByText('Ausgewählt: Unna (05978036)').waitFor();
   });
 
-  step('shows errors next to the fields and in a focused summary', async () => {
+  step('shows errors next to the fields and in a focused summary', async (page) => {
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('');
     await page.getByRole('button', { name: 'Profil speichern' }).click();
     const summary = page.locator('.kn-error-summary');
@@ -98,7 +56,7 @@ describe('profile and municipalities', { timeout: 8 * STEP_TIMEOUT }, () => {
     await page.getByRole('textbox', { name: 'Name', exact: true }).waitFor();
   });
 
-  step('opens Kommunen, searches "Unna" and opens its page', async () => {
+  step('opens Kommunen, searches "Unna" and opens its page', async (page) => {
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Kommunen' })

@@ -1,4 +1,5 @@
 // Shared helpers for the browser tests: system Chromium via playwright-core, axe-core checks, screenshots.
+import { after, before, describe, it } from 'node:test';
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,4 +65,57 @@ export async function screenshot(page, name) {
   const file = join(RESULTS_DIR, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
   await page.screenshot({ path: file, fullPage: true }).catch(() => {});
   console.log(`# screenshot: ${file}`);
+}
+
+export const STEP_TIMEOUT = 60_000;
+
+/**
+ * One journey in a fresh browser context: `define(step)` declares its steps, each `step(title,
+ * async (page) => …)`. Steps after a failed one are skipped; a failing step leaves a screenshot.
+ */
+export function journey(name, define, { maxSteps = 8 } = {}) {
+  describe(name, { timeout: maxSteps * STEP_TIMEOUT }, () => {
+    let browser;
+    const state = { page: undefined, broken: false };
+
+    const step = (title, fn) => {
+      it(title, { timeout: STEP_TIMEOUT }, async (t) => {
+        if (state.broken) {
+          t.skip('an earlier step failed');
+          return;
+        }
+        try {
+          await fn(state.page);
+        } catch (error) {
+          state.broken = true;
+          await screenshot(state.page, `${name} ${title}`);
+          throw error;
+        }
+      });
+    };
+
+    before(async () => {
+      browser = await launchBrowser();
+      const context = await browser.newContext({ locale: 'de-DE' });
+      state.page = await context.newPage();
+      state.page.setDefaultTimeout(20_000);
+    });
+
+    after(async () => {
+      await browser?.close();
+    });
+
+    define(step);
+  });
+}
+
+/** Signs in through the real Keycloak login page and waits for the app's start page. */
+export async function logIn(page, username) {
+  await page.goto(`${BASE_URL}/`);
+  await page.locator('#username').waitFor();
+  await page.fill('#username', username);
+  await page.fill('#password', 'demo');
+  await page.click('#kc-login');
+  await page.waitForURL(`${BASE_URL}/networks`);
+  await page.getByRole('heading', { level: 1, name: 'Netzwerke' }).waitFor();
 }
