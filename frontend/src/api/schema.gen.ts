@@ -236,6 +236,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/networks/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Open e-mail invitations of the network
+     * @description Coordinators of this network and admins. Newest first; each is a `PENDING` membership.
+     */
+    get: operations['listNetworkInvitations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+        /** @description The invitation's (pending membership's) id. */
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Withdraw an open invitation
+     * @description Coordinators of this network and admins. Kept as history (`LEFT`); the address can be invited again.
+     */
+    delete: operations['withdrawNetworkInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/networks/{id}/members': {
     parameters: {
       query?: never;
@@ -464,6 +518,13 @@ export interface components {
       since: string;
       /** Format: date */
       leftOn?: string;
+    };
+    MembershipPage: {
+      items: components['schemas']['Membership'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
     };
     MyMembership: {
       /** Format: uuid */
@@ -1651,6 +1712,90 @@ export interface operations {
       412: components['responses']['PreconditionFailed'];
       415: components['responses']['UnsupportedMediaType'];
       428: components['responses']['PreconditionRequired'];
+    };
+  };
+  listNetworkInvitations: {
+    parameters: {
+      query?: {
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of open invitations. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+           *           "networkId": "0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11",
+           *           "invitedEmail": "neu@kreis-unna.example",
+           *           "role": "MEMBER",
+           *           "state": "PENDING",
+           *           "since": "2026-11-25"
+           *         }
+           *       ],
+           *       "page": 0,
+           *       "size": 20,
+           *       "totalItems": 1,
+           *       "totalPages": 1
+           *     }
+           */
+          'application/json': components['schemas']['MembershipPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  withdrawNetworkInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+        /** @description The invitation's (pending membership's) id. */
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   listNetworkMembers: {

@@ -21,6 +21,23 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                 .firstResultOptional();
     }
 
+    /** Open invitations of a network, newest first. */
+    public List<Membership> pendingOf(UUID networkId, int offset, int size) {
+        return find("""
+                        select m from Membership m join fetch m.network
+                         where m.network.id = ?1 and m.state = ?2 order by m.createdAt desc, m.id""",
+                networkId, MembershipState.PENDING).range(offset, offset + size - 1).list();
+    }
+
+    public long countPending(UUID networkId) {
+        return count("network.id = ?1 and state = ?2", networkId, MembershipState.PENDING);
+    }
+
+    public Optional<Membership> findPendingById(UUID networkId, UUID invitationId) {
+        return find("select m from Membership m join fetch m.network where m.id = ?1 and m.network.id = ?2 and m.state = ?3",
+                invitationId, networkId, MembershipState.PENDING).firstResultOptional();
+    }
+
     /** The caller's memberships with their networks, in one statement. */
     public List<Membership> ofParticipant(UUID participantId) {
         return find("select m from Membership m join fetch m.network where m.participant.id = ?1 order by m.network.name, m.since",

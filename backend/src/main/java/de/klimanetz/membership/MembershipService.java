@@ -3,6 +3,8 @@ package de.klimanetz.membership;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
 import de.klimanetz.common.error.Violation;
+import de.klimanetz.common.paging.Page;
+import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.membership.dto.AddMemberRequest;
 import de.klimanetz.network.Network;
@@ -104,6 +106,24 @@ public class MembershipService {
         membership.state = MembershipState.LEFT;
         membership.leftOn = today();
         membership.markUpdated();
+    }
+
+    @Transactional
+    public Page<Membership> invitations(UUID networkId, PageRequest page) {
+        access.requireCoordinator(networkId);
+        return Page.of(memberships.pendingOf(networkId, (int) page.offset(), page.size()), page,
+                memberships.countPending(networkId));
+    }
+
+    /** Withdraws an open invitation; kept as history (LEFT), so the address can be invited again. */
+    @Transactional
+    public void withdrawInvitation(UUID networkId, UUID invitationId) {
+        access.requireCoordinator(networkId);
+        Membership invitation = memberships.findPendingById(networkId, invitationId)
+                .orElseThrow(() -> ProblemException.notFound("detail.invitation-not-found", invitationId));
+        invitation.state = MembershipState.LEFT;
+        invitation.leftOn = today();
+        invitation.markUpdated();
     }
 
     @Transactional

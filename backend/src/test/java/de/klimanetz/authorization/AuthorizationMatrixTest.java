@@ -46,7 +46,7 @@ class AuthorizationMatrixTest extends ApiTest {
         setUp();
         Map<String, Function<String, Response>> operations = operations();
         List<String[]> rows = readmeTable();
-        assertTrue(rows.size() >= 18, "the README table lists the operations");
+        assertTrue(rows.size() >= 20, "the README table lists the operations");
         // Erasure last: it detaches the callers' profiles from their memberships.
         rows.sort((a, b) -> Boolean.compare(a[0].equals("DELETE /me"), b[0].equals("DELETE /me")));
         List<String> wrong = new ArrayList<>();
@@ -100,6 +100,13 @@ class AuthorizationMatrixTest extends ApiTest {
         ops.put("DELETE /networks/{id}/members/{participantId}", t -> {
             addAsAdmin(network, leaver, "MEMBER");
             return as(t).delete("/api/v1/networks/" + network + "/members/" + leaver);
+        });
+        ops.put("GET /networks/{id}/invitations", t -> as(t).get("/api/v1/networks/" + network + "/invitations"));
+        ops.put("DELETE /networks/{id}/invitations/{invitationId}", t -> {
+            String invitation = RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                    .body(Map.of("email", "zurueck-" + UUID.randomUUID() + "@klimanetz.example"))
+                    .post("/api/v1/networks/" + network + "/members").then().statusCode(201).extract().path("id");
+            return as(t).delete("/api/v1/networks/" + network + "/invitations/" + invitation);
         });
         ops.put("GET /networks/{id}/stats", t -> as(t).get("/api/v1/networks/" + network + "/stats"));
         ops.put("GET /participants/{id}", t -> as(t).get("/api/v1/participants/" + participantIds.get("coordinator")));

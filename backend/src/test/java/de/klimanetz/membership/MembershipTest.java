@@ -47,6 +47,27 @@ class MembershipTest extends ApiTest {
     }
 
     @Test
+    void coordinatorsSeeAndWithdrawOpenInvitations() {
+        String network = People.newNetwork("Offene Einladungen");
+        String invitations = "/api/v1/networks/" + network + "/invitations";
+        String email = "offen-" + UUID.randomUUID().toString().substring(0, 8) + "@klimanetz.example";
+        String id = as(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("email", email))
+                .post("/api/v1/networks/" + network + "/members").then().statusCode(201).extract().path("id");
+        as(Tokens.admin()).get(invitations).then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].invitedEmail", equalTo(email)).body("items[0].state", equalTo("PENDING"));
+        as(Tokens.admin()).delete(invitations + "/" + id).then().statusCode(204);
+        as(Tokens.admin()).delete(invitations + "/" + id).then().statusCode(404);
+        as(Tokens.admin()).delete(invitations + "/kaputt").then().statusCode(400);
+        as(Tokens.admin()).get(invitations).then().body("totalItems", equalTo(0));
+        as(Tokens.admin()).get(invitations + "?size=500").then().statusCode(400);
+        as(Tokens.admin()).get("/api/v1/networks/" + UNKNOWN + "/invitations").then().statusCode(404);
+        as(Tokens.admin()).delete("/api/v1/networks/" + UNKNOWN + "/invitations/" + id).then().statusCode(404);
+        // withdrawn, the address can be invited again
+        as(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("email", email))
+                .post("/api/v1/networks/" + network + "/members").then().statusCode(201);
+    }
+
+    @Test
     void anUnverifiedAddressDoesNotClaimAnInvitation() {
         String network = People.newNetwork("Unbestätigt");
         String username = "unbestaetigt-" + UUID.randomUUID().toString().substring(0, 8);
