@@ -110,16 +110,58 @@ export function membershipsHandler(items: MyMembership[]) {
   );
 }
 
-/** The coordinator's writes: records what was sent; `addAs` decides what POST answers. */
-export function membersStore(addAs: 'PENDING' | 'ACTIVE' | 'CONFLICT' = 'PENDING') {
+export const openInvitation = (email: string, index = 1): Membership => ({
+  id: `3b2c4d5e-6f70-4a81-9b2c-${String(index).padStart(12, '0')}`,
+  networkId: seedNetwork.id,
+  invitedEmail: email,
+  role: 'MEMBER',
+  state: 'PENDING',
+  since: '2026-11-20',
+});
+
+/**
+ * The coordinator's writes: records what was sent; `addAs` decides what POST answers. Open
+ * invitations live in memory: a POST that invites adds one, withdrawing removes it.
+ */
+export function membersStore(
+  addAs: 'PENDING' | 'ACTIVE' | 'CONFLICT' = 'PENDING',
+  initialInvitations: Membership[] = [],
+) {
   const posts: AddMemberInput[] = [];
   const puts: { participantId: string; ifMatch: string | null; body: ChangeRoleInput }[] = [];
   const deletes: string[] = [];
+  const withdrawals: string[] = [];
+  let invitations = structuredClone(initialInvitations);
   return {
     posts,
     puts,
     deletes,
+    withdrawals,
+    get invitations() {
+      return invitations;
+    },
     handlers: [
+      http.get(`${API}/networks/:id/invitations`, ({ request }) => {
+        const url = new URL(request.url);
+        const page = Number(url.searchParams.get('page') ?? '0');
+        const size = Number(url.searchParams.get('size') ?? '20');
+        return HttpResponse.json({
+          items: invitations.slice(page * size, (page + 1) * size),
+          page,
+          size,
+          totalItems: invitations.length,
+          totalPages: Math.ceil(invitations.length / size),
+        });
+      }),
+      http.delete(`${API}/networks/:id/invitations/:invitationId`, ({ params }) => {
+        const invitationId = String(params.invitationId);
+        withdrawals.push(invitationId);
+        if (!invitations.some((i) => i.id === invitationId)) {
+          return problem(404, 'Nicht gefunden', 'Diese Einladung ist nicht mehr offen.');
+        }
+        invitations = invitations.filter((i) => i.id !== invitationId);
+        return new HttpResponse(null, { status: 204 });
+      }),
       http.post(`${API}/networks/:id/members`, async ({ request, params }) => {
         const body = (await request.json()) as AddMemberInput;
         posts.push(body);
@@ -136,6 +178,7 @@ export function membersStore(addAs: 'PENDING' | 'ACTIVE' | 'CONFLICT' = 'PENDING
             ? { invitedEmail: body.email ?? '' }
             : { participantId: gesaProfile.id, displayName: gesaProfile.displayName }),
         };
+        if (membership.state === 'PENDING') invitations = [membership, ...invitations];
         return HttpResponse.json(membership, { status: 201, headers: { ETag: '"0"' } });
       }),
       http.put(`${API}/networks/:id/members/:participantId`, async ({ request, params }) => {
@@ -291,6 +334,9 @@ export const handlers = [
       directoryPageOf(found.slice(page * size, (page + 1) * size), page, size, found.length),
     );
   }),
+  http.get(`${API}/networks/:id/invitations`, () =>
+    HttpResponse.json({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 }),
+  ),
   http.get(`${API}/networks/:id/stats`, ({ params }) =>
     params.id === seedNetwork.id
       ? HttpResponse.json(seedStats)

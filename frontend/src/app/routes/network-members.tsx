@@ -17,6 +17,7 @@ import {
 import { useCanManageMembers } from '@/features/members/api/get-my-memberships';
 import { AddMemberForm } from '@/features/members/components/add-member-form';
 import { DirectoryTable } from '@/features/members/components/directory-table';
+import { InvitationList } from '@/features/members/components/invitation-list';
 import { useMemberActions } from '@/features/members/components/member-actions';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { ApiError } from '@/lib/api-client';
@@ -192,7 +193,12 @@ function DirectoryPage({ networkId }: { networkId: string }) {
         <Forbidden />
       ) : (
         <>
-          {canManage && <AddMemberForm networkId={networkId} />}
+          {canManage && (
+            <>
+              <AddMemberForm networkId={networkId} />
+              <InvitationList networkId={networkId} />
+            </>
+          )}
 
           <form
             role="search"

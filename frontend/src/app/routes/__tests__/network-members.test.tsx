@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { directoryPageOf, gesa, mara, myMembership, seedNetwork } from '@/testing/fixtures';
-import { API, membersStore, membershipsHandler, problem } from '@/testing/handlers';
+import { API, membersStore, membershipsHandler, openInvitation, problem } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
 
@@ -310,5 +310,132 @@ describe('member directory for coordinators', () => {
     await renderApp(path);
     await screen.findByRole('table');
     expect(screen.queryByRole('heading', { name: 'Mitglied hinzufügen' })).not.toBeInTheDocument();
+  });
+});
+
+describe('open invitations', () => {
+  const anna = openInvitation('anna@kreis-unna.example', 1);
+  const bert = { ...openInvitation('bert@stadt-hamm.example', 2), role: 'COORDINATOR' as const };
+
+  async function invitationsSection() {
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Offene Einladungen' });
+    return heading.closest('section')!;
+  }
+
+  it('lists them for a coordinator with address, role and date', async () => {
+    const store = membersStore('PENDING', [anna, bert]);
+    server.use(membershipsHandler([myMembership('COORDINATOR')]), ...store.handlers);
+    await renderApp(path);
+    const section = await invitationsSection();
+    const table = await within(section).findByRole('table', {
+      name: 'Eingeladene E-Mail-Adressen, die sich noch nicht angemeldet haben',
+    });
+    const bertRow = within(table)
+      .getByRole('rowheader', { name: 'bert@stadt-hamm.example' })
+      .closest('tr')!;
+    expect(within(bertRow).getByText('Koordination')).toBeInTheDocument();
+    expect(within(bertRow).getByText('20.11.2026')).toBeInTheDocument();
+    expect(
+      within(table).getByRole('button', {
+        name: 'Einladung zurückziehen für anna@kreis-unna.example',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('are not shown to a plain member', async () => {
+    const store = membersStore('PENDING', [anna]);
+    server.use(...store.handlers);
+    await renderApp(path);
+    await screen.findByRole('table');
+    expect(screen.queryByRole('heading', { name: 'Offene Einladungen' })).not.toBeInTheDocument();
+    expect(screen.queryByText('anna@kreis-unna.example')).not.toBeInTheDocument();
+  });
+
+  it('says so when there are none', async () => {
+    const store = membersStore('PENDING', []);
+    server.use(membershipsHandler([myMembership('COORDINATOR')]), ...store.handlers);
+    await renderApp(path);
+    const section = await invitationsSection();
+    expect(await within(section).findByText('Keine offenen Einladungen.')).toBeInTheDocument();
+    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('withdraws one only after confirming and removes it from the list', async () => {
+    const store = membersStore('PENDING', [anna, bert]);
+    server.use(membershipsHandler([myMembership('COORDINATOR')]), ...store.handlers);
+    const { user } = await renderApp(path);
+    const section = await invitationsSection();
+    const withdraw = await within(section).findByRole('button', {
+      name: 'Einladung zurückziehen für anna@kreis-unna.example',
+    });
+    await user.click(withdraw);
+    let dialog = screen.getByRole('alertdialog', {
+      name: 'Einladung an anna@kreis-unna.example zurückziehen?',
+    });
+    expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(store.withdrawals).toHaveLength(0);
+    expect(withdraw).toHaveFocus();
+
+    await user.click(withdraw);
+    dialog = screen.getByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Einladung zurückziehen' }));
+    const message = await within(section).findByText(
+      'Die Einladung an anna@kreis-unna.example wurde zurückgezogen.',
+    );
+    expect(message.closest('[role="status"]')).toHaveFocus();
+    expect(store.withdrawals).toEqual([anna.id]);
+    await waitFor(() =>
+      expect(
+        within(section).queryByRole('rowheader', { name: 'anna@kreis-unna.example' }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(
+      within(section).getByRole('rowheader', { name: 'bert@stadt-hamm.example' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a new invitation right after inviting by e-mail', async () => {
+    const store = membersStore('PENDING', []);
+    server.use(membershipsHandler([myMembership('COORDINATOR')]), ...store.handlers);
+    const { user } = await renderApp(path);
+    const section = await invitationsSection();
+    await within(section).findByText('Keine offenen Einladungen.');
+    const form = (await screen.findByRole('heading', { name: 'Mitglied hinzufügen' })).closest(
+      'section',
+    )!;
+    await user.type(
+      within(form).getByRole('textbox', { name: 'E-Mail-Adresse' }),
+      'neu@kreis-unna.example',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Hinzufügen' }));
+    expect(
+      await within(section).findByRole('rowheader', { name: 'neu@kreis-unna.example' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a problem loading them with a retry', async () => {
+    let calls = 0;
+    server.use(
+      membershipsHandler([myMembership('COORDINATOR')]),
+      http.get(`${API}/networks/:id/invitations`, () => {
+        calls += 1;
+        return calls === 1
+          ? problem(503, 'Service Unavailable', 'Die Datenbank antwortet gerade nicht.')
+          : HttpResponse.json({ items: [anna], page: 0, size: 100, totalItems: 1, totalPages: 1 });
+      }),
+    );
+    const { user } = await renderApp(path);
+    const section = await invitationsSection();
+    const alert = await within(section).findByRole('alert');
+    expect(
+      within(alert).getByRole('heading', {
+        name: 'Die offenen Einladungen konnten nicht geladen werden',
+      }),
+    ).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Erneut versuchen' }));
+    expect(
+      await within(section).findByRole('rowheader', { name: 'anna@kreis-unna.example' }),
+    ).toBeInTheDocument();
   });
 });

@@ -61,7 +61,24 @@ export async function endMembership({
   if (!result.response.ok) unwrap(result);
 }
 
-/** After any change the directory and the dashboard of that network are read again. */
+/** Takes back an open e-mail invitation; the backend keeps it as history (`LEFT`). */
+export async function withdrawInvitation({
+  networkId,
+  invitationId,
+}: {
+  networkId: string;
+  invitationId: string;
+}): Promise<void> {
+  const result = await api.DELETE('/api/v1/networks/{id}/invitations/{invitationId}', {
+    params: { path: { id: networkId, invitationId } },
+  });
+  if (!result.response.ok) unwrap(result);
+}
+
+/**
+ * After any change the directory, the dashboard and the open invitations of that network are
+ * read again (all their query keys start with `['networks', networkId]`).
+ */
 function invalidateNetwork(queryClient: QueryClient, networkId: string) {
   return queryClient.invalidateQueries({ queryKey: ['networks', networkId] });
 }
@@ -86,6 +103,14 @@ export function useEndMembership() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: endMembership,
+    onSuccess: (_, { networkId }) => invalidateNetwork(queryClient, networkId),
+  });
+}
+
+export function useWithdrawInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: withdrawInvitation,
     onSuccess: (_, { networkId }) => invalidateNetwork(queryClient, networkId),
   });
 }

@@ -1,0 +1,160 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { LoadingState } from '@/components/ui/loading-state';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useInvitations, type Invitation } from '@/features/members/api/get-invitations';
+import { useWithdrawInvitation } from '@/features/members/api/manage-members';
+import { formatDate, formatNumber } from '@/lib/format';
+
+type Outcome = { kind: 'success'; text: string } | { kind: 'error'; error: unknown } | null;
+
+/**
+ * Coordinators see the e-mail invitations nobody has taken up yet and can withdraw one (after
+ * confirming). The outcome takes the focus, because the row the user acted on is gone afterwards.
+ */
+export function InvitationList({ networkId }: { networkId: string }) {
+  const { t, i18n } = useTranslation('members');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const id = useId();
+  const query = useInvitations(networkId);
+  const withdraw = useWithdrawInvitation();
+  const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [focusKey, setFocusKey] = useState(0);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusKey > 0) outcomeRef.current?.focus();
+  }, [focusKey]);
+
+  const report = (next: Outcome) => {
+    setOutcome(next);
+    setFocusKey((n) => n + 1);
+  };
+
+  const emailOf = (invitation: Invitation) => invitation.invitedEmail ?? '';
+
+  const onWithdraw = (invitation: Invitation) => {
+    setWithdrawing(null);
+    setOutcome(null);
+    withdraw.mutate(
+      { networkId, invitationId: invitation.id },
+      {
+        onSuccess: () =>
+          report({
+            kind: 'success',
+            text: t('invitations.withdrawn', { email: emailOf(invitation) }),
+          }),
+        onError: (error) => report({ kind: 'error', error }),
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="kn-stack">
+      <h2 id={`${id}-title`} className="kern-heading-medium">
+        {t('invitations.title')}
+      </h2>
+
+      <div ref={outcomeRef} tabIndex={-1} role="status" aria-live="polite">
+        {outcome?.kind === 'success' && (
+          <div className="kern-alert kern-alert--success">
+            <div className="kern-alert__header">
+              <span className="kern-icon kern-icon--success" aria-hidden="true" />
+              <p className="kern-title">{outcome.text}</p>
+            </div>
+          </div>
+        )}
+        {outcome?.kind === 'error' && (
+          <ProblemAlert title={t('invitations.withdrawErrorTitle')} error={outcome.error} />
+        )}
+      </div>
+
+      {query.isPending && <LoadingState label={t('invitations.loading')} />}
+
+      {query.isError && (
+        <ProblemAlert
+          title={t('invitations.errorTitle')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      )}
+
+      {query.isSuccess && query.data.items.length === 0 && (
+        <p className="kern-body">{t('invitations.empty')}</p>
+      )}
+
+      {query.isSuccess && query.data.items.length > 0 && (
+        <>
+          <div className="kern-table-responsive">
+            <table className="kern-table kern-table--striped">
+              <caption className="kern-title kern-title--small">{t('invitations.caption')}</caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">
+                    {t('invitations.columns.email')}
+                  </th>
+                  <th scope="col" className="kern-table__header">
+                    {t('invitations.columns.role')}
+                  </th>
+                  <th scope="col" className="kern-table__header">
+                    {t('invitations.columns.since')}
+                  </th>
+                  <th scope="col" className="kern-table__header">
+                    {t('invitations.columns.actions')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {query.data.items.map((invitation) => (
+                  <tr key={invitation.id} className="kern-table__row">
+                    <th scope="row" className="kern-table__cell">
+                      {emailOf(invitation)}
+                    </th>
+                    <td className="kern-table__cell">{t(`role.${invitation.role}`)}</td>
+                    <td className="kern-table__cell kn-tabular">
+                      {formatDate(invitation.since, locale)}
+                    </td>
+                    <td className="kern-table__cell">
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                        disabled={withdraw.isPending}
+                        aria-label={`${t('invitations.withdraw')} ${t('manage.forPerson', {
+                          name: emailOf(invitation),
+                        })}`}
+                        onClick={() => setWithdrawing(invitation)}
+                      >
+                        <span className="kern-label">{t('invitations.withdraw')}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {query.data.totalItems > query.data.items.length && (
+            <p className="kern-body">
+              {t('invitations.more', {
+                shown: formatNumber(query.data.items.length, locale),
+                total: formatNumber(query.data.totalItems, locale),
+              })}
+            </p>
+          )}
+        </>
+      )}
+
+      {withdrawing && (
+        <ConfirmDialog
+          title={t('invitations.withdrawTitle', { email: emailOf(withdrawing) })}
+          text={t('invitations.withdrawText', { email: emailOf(withdrawing) })}
+          confirmLabel={t('invitations.withdraw')}
+          cancelLabel={t('manage.cancel')}
+          onConfirm={() => onWithdraw(withdrawing)}
+          onCancel={() => setWithdrawing(null)}
+        />
+      )}
+    </section>
+  );
+}
