@@ -1,13 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { LoadingState } from '@/components/ui/loading-state';
+import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useInvitations, type Invitation } from '@/features/members/api/get-invitations';
 import { useWithdrawInvitation } from '@/features/members/api/manage-members';
 import { formatDate, formatNumber } from '@/lib/format';
-
-type Outcome = { kind: 'success'; text: string } | { kind: 'error'; error: unknown } | null;
 
 /**
  * Coordinators see the e-mail invitations nobody has taken up yet and can withdraw one (after
@@ -20,24 +19,13 @@ export function InvitationList({ networkId }: { networkId: string }) {
   const query = useInvitations(networkId);
   const withdraw = useWithdrawInvitation();
   const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [focusKey, setFocusKey] = useState(0);
-  const outcomeRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (focusKey > 0) outcomeRef.current?.focus();
-  }, [focusKey]);
-
-  const report = (next: Outcome) => {
-    setOutcome(next);
-    setFocusKey((n) => n + 1);
-  };
+  const { outcome, report, clear, ref: outcomeRef } = useOutcome();
 
   const emailOf = (invitation: Invitation) => invitation.invitedEmail ?? '';
 
   const onWithdraw = (invitation: Invitation) => {
     setWithdrawing(null);
-    setOutcome(null);
+    clear();
     withdraw.mutate(
       { networkId, invitationId: invitation.id },
       {
@@ -57,19 +45,11 @@ export function InvitationList({ networkId }: { networkId: string }) {
         {t('invitations.title')}
       </h2>
 
-      <div ref={outcomeRef} tabIndex={-1} role="status" aria-live="polite">
-        {outcome?.kind === 'success' && (
-          <div className="kern-alert kern-alert--success">
-            <div className="kern-alert__header">
-              <span className="kern-icon kern-icon--success" aria-hidden="true" />
-              <p className="kern-title">{outcome.text}</p>
-            </div>
-          </div>
-        )}
-        {outcome?.kind === 'error' && (
-          <ProblemAlert title={t('invitations.withdrawErrorTitle')} error={outcome.error} />
-        )}
-      </div>
+      <OutcomeNotice
+        outcome={outcome}
+        outcomeRef={outcomeRef}
+        errorTitle={t('invitations.withdrawErrorTitle')}
+      />
 
       {query.isPending && <LoadingState label={t('invitations.loading')} />}
 

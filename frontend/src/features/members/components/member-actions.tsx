@@ -1,12 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import type { DirectoryEntry } from '@/features/members/api/get-directory';
 import { useChangeRole, useEndMembership } from '@/features/members/api/manage-members';
 import { ApiError } from '@/lib/api-client';
-
-type Outcome = { kind: 'success'; text: string } | { kind: 'error'; error: unknown } | null;
 
 /**
  * The coordinator's controls per directory row (change role, end membership with confirmation)
@@ -22,24 +20,13 @@ export function useMemberActions(networkId: string): {
   const changeRole = useChangeRole();
   const endMembership = useEndMembership();
   const [ending, setEnding] = useState<DirectoryEntry | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [focusKey, setFocusKey] = useState(0);
-  const outcomeRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (focusKey > 0) outcomeRef.current?.focus();
-  }, [focusKey]);
-
-  const report = (next: Outcome) => {
-    setOutcome(next);
-    setFocusKey((n) => n + 1);
-  };
+  const { outcome, report, clear, ref: outcomeRef } = useOutcome();
 
   const busy = changeRole.isPending || endMembership.isPending;
 
   const onChangeRole = (entry: DirectoryEntry) => {
     const role = entry.role === 'COORDINATOR' ? 'MEMBER' : 'COORDINATOR';
-    setOutcome(null);
+    clear();
     changeRole.mutate(
       { networkId, participantId: entry.participantId, role, etag: entry.membershipEtag },
       {
@@ -55,7 +42,7 @@ export function useMemberActions(networkId: string): {
 
   const onEnd = (entry: DirectoryEntry) => {
     setEnding(null);
-    setOutcome(null);
+    clear();
     endMembership.mutate(
       { networkId, participantId: entry.participantId },
       {
@@ -92,40 +79,21 @@ export function useMemberActions(networkId: string): {
     </span>
   );
 
-  const conflictText =
-    outcome?.kind === 'error' && outcome.error instanceof ApiError
-      ? outcome.error.status === 412
-        ? t('manage.conflict')
-        : outcome.error.status === 428
-          ? t('manage.preconditionRequired')
-          : undefined
-      : undefined;
+  /** A version conflict is no server failure: the user should reload and try again. */
+  const explainConflict = (error: unknown) =>
+    error instanceof ApiError && error.status === 412
+      ? t('manage.conflict')
+      : error instanceof ApiError && error.status === 428
+        ? t('manage.preconditionRequired')
+        : undefined;
 
   const notice = (
-    <div ref={outcomeRef} tabIndex={-1} role="status" aria-live="polite">
-      {outcome?.kind === 'success' && (
-        <div className="kern-alert kern-alert--success">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--success" aria-hidden="true" />
-            <p className="kern-title">{outcome.text}</p>
-          </div>
-        </div>
-      )}
-      {outcome?.kind === 'error' &&
-        (conflictText ? (
-          <div className="kern-alert kern-alert--warning">
-            <div className="kern-alert__header">
-              <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-              <p className="kern-title">{t('manage.changeErrorTitle')}</p>
-            </div>
-            <div className="kern-alert__body">
-              <p className="kern-body">{conflictText}</p>
-            </div>
-          </div>
-        ) : (
-          <ProblemAlert title={t('manage.changeErrorTitle')} error={outcome.error} />
-        ))}
-    </div>
+    <OutcomeNotice
+      outcome={outcome}
+      outcomeRef={outcomeRef}
+      errorTitle={t('manage.changeErrorTitle')}
+      explain={explainConflict}
+    />
   );
 
   const dialog = ending && (
