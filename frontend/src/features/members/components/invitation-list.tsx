@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DataTable } from '@/components/ui/data-table';
 import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -67,53 +68,40 @@ export function InvitationList({ networkId }: { networkId: string }) {
 
       {query.isSuccess && query.data.items.length > 0 && (
         <>
-          <div className="kern-table-responsive">
-            <table className="kern-table kern-table--striped">
-              <caption className="kern-title kern-title--small">{t('invitations.caption')}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    {t('invitations.columns.email')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('invitations.columns.role')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('invitations.columns.since')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('invitations.columns.actions')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {query.data.items.map((invitation) => (
-                  <tr key={invitation.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__cell">
-                      {emailOf(invitation)}
-                    </th>
-                    <td className="kern-table__cell">{t(`role.${invitation.role}`)}</td>
-                    <td className="kern-table__cell kn-tabular">
-                      {formatDate(invitation.since, locale)}
-                    </td>
-                    <td className="kern-table__cell">
-                      <button
-                        type="button"
-                        className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                        disabled={withdraw.isPending}
-                        aria-label={`${t('invitations.withdraw')} ${t('manage.forPerson', {
-                          name: emailOf(invitation),
-                        })}`}
-                        onClick={() => setWithdrawing(invitation)}
-                      >
-                        <span className="kern-label">{t('invitations.withdraw')}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('invitations.caption')}
+            columns={[
+              { label: t('invitations.columns.email') },
+              { label: t('invitations.columns.role') },
+              { label: t('invitations.columns.since') },
+              { label: t('invitations.columns.actions') },
+            ]}
+          >
+            {query.data.items.map((invitation) => (
+              <tr key={invitation.id} className="kern-table__row">
+                <th scope="row" className="kern-table__cell">
+                  {emailOf(invitation)}
+                </th>
+                <td className="kern-table__cell">{t(`role.${invitation.role}`)}</td>
+                <td className="kern-table__cell kn-tabular">
+                  {formatDate(invitation.since, locale)}
+                </td>
+                <td className="kern-table__cell">
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                    disabled={withdraw.isPending}
+                    aria-label={`${t('invitations.withdraw')} ${t('manage.forPerson', {
+                      name: emailOf(invitation),
+                    })}`}
+                    onClick={() => setWithdrawing(invitation)}
+                  >
+                    <span className="kern-label">{t('invitations.withdraw')}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           {query.data.totalItems > query.data.items.length && (
             <p className="kern-body">
               {t('invitations.more', {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '@/components/ui/data-table';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useNetworkStats, type NetworkStats } from '@/features/members/api/get-network-stats';
@@ -39,33 +40,21 @@ function CountTable({
 }) {
   const { i18n } = useTranslation();
   return (
-    <div className="kern-table-responsive">
-      <table className="kern-table kern-table--striped">
-        <caption className="kern-title kern-title--small">{caption}</caption>
-        <thead>
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              {keyHeader}
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              {countHeader}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {rows.map((row) => (
-            <tr key={row.key} className="kern-table__row">
-              <th scope="row" className="kern-table__cell">
-                {row.label}
-              </th>
-              <td className="kern-table__cell kern-table__cell--numeric kn-tabular">
-                {formatNumber(row.count, i18n.language)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={[{ label: keyHeader }, { label: countHeader, numeric: true }]}
+    >
+      {rows.map((row) => (
+        <tr key={row.key} className="kern-table__row">
+          <th scope="row" className="kern-table__cell">
+            {row.label}
+          </th>
+          <td className="kern-table__cell kern-table__cell--numeric kn-tabular">
+            {formatNumber(row.count, i18n.language)}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
