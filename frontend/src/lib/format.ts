@@ -28,6 +28,26 @@ export function formatDate(isoDate: string, locale: string): string {
   }).format(date);
 }
 
+/** The day of an instant in Berlin, written out, e.g. "Dienstag, 8. Dezember 2026" (de) or "Tuesday, 8 December 2026" (en). */
+export function formatLongDate(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'full',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** The time of day of an instant in Berlin, e.g. "10:00". */
+export function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }

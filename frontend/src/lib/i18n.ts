@@ -4,12 +4,16 @@ import commonDe from '@/locales/de/common.json';
 import membersDe from '@/locales/de/members.json';
 import municipalitiesDe from '@/locales/de/municipalities.json';
 import networksDe from '@/locales/de/networks.json';
+import overviewDe from '@/locales/de/overview.json';
 import profileDe from '@/locales/de/profile.json';
+import roomsDe from '@/locales/de/rooms.json';
 import commonEn from '@/locales/en/common.json';
 import membersEn from '@/locales/en/members.json';
 import municipalitiesEn from '@/locales/en/municipalities.json';
 import networksEn from '@/locales/en/networks.json';
+import overviewEn from '@/locales/en/overview.json';
 import profileEn from '@/locales/en/profile.json';
+import roomsEn from '@/locales/en/rooms.json';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,6 +27,8 @@ export const resources = {
     municipalities: municipalitiesDe,
     profile: profileDe,
     members: membersDe,
+    rooms: roomsDe,
+    overview: overviewDe,
   },
   en: {
     common: commonEn,
@@ -30,6 +36,8 @@ export const resources = {
     municipalities: municipalitiesEn,
     profile: profileEn,
     members: membersEn,
+    rooms: roomsEn,
+    overview: overviewEn,
   },
 } as const;
 
@@ -66,7 +74,7 @@ export async function initI18n(language: Language = storedLanguage()) {
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    ns: ['common', 'networks', 'municipalities', 'profile', 'members'],
+    ns: ['common', 'networks', 'municipalities', 'profile', 'members', 'rooms', 'overview'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

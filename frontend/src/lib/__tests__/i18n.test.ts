@@ -8,10 +8,15 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('translations', () => {
-  it.each(['common', 'networks', 'municipalities', 'profile', 'members'] as const)(
-    'English has every German key of %s and no more',
-    (ns) => {
-      expect(keys(resources.en[ns]).sort()).toEqual(keys(resources.de[ns]).sort());
-    },
-  );
+  it.each([
+    'common',
+    'networks',
+    'municipalities',
+    'profile',
+    'members',
+    'rooms',
+    'overview',
+  ] as const)('English has every German key of %s and no more', (ns) => {
+    expect(keys(resources.en[ns]).sort()).toEqual(keys(resources.de[ns]).sort());
+  });
 });
