@@ -55,7 +55,10 @@ const authMiddleware: Middleware = {
   async onRequest({ request }) {
     const token = await tokenProvider();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
-    request.headers.set('Accept', 'application/json, application/problem+json');
+    // A caller may ask for another type (e.g. `text/calendar`); JSON otherwise.
+    if (!request.headers.has('Accept')) {
+      request.headers.set('Accept', 'application/json, application/problem+json');
+    }
     const language = languageProvider();
     if (language) request.headers.set('Accept-Language', language);
     return request;

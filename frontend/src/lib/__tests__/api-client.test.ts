@@ -23,6 +23,28 @@ describe('api client', () => {
     expect(seen).toEqual(['Bearer first', 'Bearer second']);
   });
 
+  it('asks for JSON unless the caller asks for another type', async () => {
+    const accepts: (string | null)[] = [];
+    server.use(
+      http.get(`${API}/networks/:id/calendar.ics`, ({ request }) => {
+        accepts.push(request.headers.get('Accept'));
+        return new HttpResponse('BEGIN:VCALENDAR', {
+          headers: { 'Content-Type': 'text/calendar' },
+        });
+      }),
+    );
+    await api.GET('/api/v1/networks/{id}/calendar.ics', {
+      params: { path: { id: 'n' } },
+      headers: { Accept: 'text/calendar' },
+      parseAs: 'text',
+    });
+    await api.GET('/api/v1/networks/{id}/calendar.ics', {
+      params: { path: { id: 'n' } },
+      parseAs: 'text',
+    });
+    expect(accepts).toEqual(['text/calendar', 'application/json, application/problem+json']);
+  });
+
   it('turns a problem into an ApiError', async () => {
     configureApiClient({ getToken: () => Promise.resolve('expired') });
     server.use(http.get(`${API}/networks`, () => problem(401, 'Unauthorized', 'Token abgelaufen')));

@@ -38,8 +38,7 @@ function pattern(rule: Recurrence, startDate: string, t: TFunction<'rooms'>, loc
       : t('schedule.monthlyDayEvery', { day: dayOfMonth, count });
   }
   if (rule.freq === 'MONTHLY' && rule.setPos !== undefined) {
-    if (count > 1)
-      return t('schedule.monthlyNthEvery', { nth: ordinal(rule.setPos), day, count });
+    if (count > 1) return t('schedule.monthlyNthEvery', { nth: ordinal(rule.setPos), day, count });
     return rule.setPos > 0
       ? t('schedule.monthlyNth', { nth: ordinal(rule.setPos), day })
       : t('schedule.monthlyFromEnd', { nth: ordinal(rule.setPos), day });
@@ -51,8 +50,7 @@ function pattern(rule: Recurrence, startDate: string, t: TFunction<'rooms'>, loc
       : t('schedule.monthlyAllDays', { day, count });
   }
   if (count === 1) return t('schedule.weekly', { day });
-  if (count <= 4 && days.length === 1)
-    return t('schedule.weeklyNth', { nth: ordinal(count), day });
+  if (count <= 4 && days.length === 1) return t('schedule.weeklyNth', { nth: ordinal(count), day });
   return t('schedule.weeklyEvery', { day, count });
 }
 

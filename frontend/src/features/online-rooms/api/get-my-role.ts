@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { useAuth } from '@/lib/auth';
+
+/** All own memberships; 100 is far more networks than one person belongs to. */
+async function getMyMemberships() {
+  const page = unwrap(
+    await api.GET('/api/v1/me/memberships', { params: { query: { page: 0, size: 100 } } }),
+  );
+  return page.items;
+}
+
+/**
+ * Whether to offer the coordinator's controls for a network's rooms: admins, and active
+ * coordinators of that network. Only decides what is shown; the API decides what is allowed.
+ */
+export function useCanManageRooms(networkId: string | undefined): boolean {
+  const { roles } = useAuth();
+  const memberships = useQuery({ queryKey: ['me', 'memberships'], queryFn: getMyMemberships });
+  if (roles.includes('admin')) return true;
+  if (!networkId) return false;
+  return (memberships.data ?? []).some(
+    (m) => m.networkId === networkId && m.role === 'COORDINATOR' && m.state === 'ACTIVE',
+  );
+}
