@@ -7,6 +7,7 @@ import networksDe from '@/locales/de/networks.json';
 import overviewDe from '@/locales/de/overview.json';
 import profileDe from '@/locales/de/profile.json';
 import roomsDe from '@/locales/de/rooms.json';
+import sessionsDe from '@/locales/de/sessions.json';
 import commonEn from '@/locales/en/common.json';
 import membersEn from '@/locales/en/members.json';
 import municipalitiesEn from '@/locales/en/municipalities.json';
@@ -14,6 +15,7 @@ import networksEn from '@/locales/en/networks.json';
 import overviewEn from '@/locales/en/overview.json';
 import profileEn from '@/locales/en/profile.json';
 import roomsEn from '@/locales/en/rooms.json';
+import sessionsEn from '@/locales/en/sessions.json';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,6 +31,7 @@ export const resources = {
     members: membersDe,
     rooms: roomsDe,
     overview: overviewDe,
+    sessions: sessionsDe,
   },
   en: {
     common: commonEn,
@@ -38,6 +41,7 @@ export const resources = {
     members: membersEn,
     rooms: roomsEn,
     overview: overviewEn,
+    sessions: sessionsEn,
   },
 } as const;
 
@@ -74,7 +78,16 @@ export async function initI18n(language: Language = storedLanguage()) {
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    ns: ['common', 'networks', 'municipalities', 'profile', 'members', 'rooms', 'overview'],
+    ns: [
+      'common',
+      'networks',
+      'municipalities',
+      'profile',
+      'members',
+      'rooms',
+      'overview',
+      'sessions',
+    ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -16,6 +16,7 @@ describe('translations', () => {
     'members',
     'rooms',
     'overview',
+    'sessions',
   ] as const)('English has every German key of %s and no more', (ns) => {
     expect(keys(resources.en[ns]).sort()).toEqual(keys(resources.de[ns]).sort());
   });

@@ -1,0 +1,45 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { components } from '@/api/schema.gen';
+import { api, unwrap } from '@/lib/api-client';
+import { useAuth } from '@/lib/auth';
+
+type MyMembership = components['schemas']['MyMembership'];
+
+/** All own memberships (the same request and cache entry the members feature uses). */
+async function getMyMemberships(): Promise<MyMembership[]> {
+  const page = unwrap(
+    await api.GET('/api/v1/me/memberships', { params: { query: { page: 0, size: 100 } } }),
+  );
+  return page.items;
+}
+
+function myMembershipsQueryOptions() {
+  return queryOptions({ queryKey: ['me', 'memberships'], queryFn: getMyMemberships });
+}
+
+export type NetworkRole = {
+  /** An active member or coordinator: may check in and excuse themselves. */
+  isMember: boolean;
+  /** An active coordinator of the network, or an admin: minutes, attendance, report. */
+  isCoordinator: boolean;
+};
+
+/**
+ * What the signed-in person may do in a network, from `/me/memberships` and the realm role
+ * `admin`. Only decides what is offered; the API stays the judge (and its 403 is explained).
+ */
+export function useNetworkRole(networkId: string | undefined): NetworkRole {
+  const { roles } = useAuth();
+  const memberships = useMyMemberships();
+  const active = (memberships.data ?? []).find(
+    (m) => networkId !== undefined && m.networkId === networkId && m.state === 'ACTIVE',
+  );
+  return {
+    isMember: active !== undefined,
+    isCoordinator: roles.includes('admin') || active?.role === 'COORDINATOR',
+  };
+}
+
+function useMyMemberships() {
+  return useQuery(myMembershipsQueryOptions());
+}

@@ -1,0 +1,312 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DataTable } from '@/components/ui/data-table';
+import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
+import {
+  useRecordAttendance,
+  type AttendanceChange,
+  type AttendanceEntry,
+  type VersionedSheet,
+} from '@/features/session-records/api/attendance';
+import {
+  ATTENDANCE_STATUSES,
+  type AttendanceStatus,
+} from '@/features/session-records/api/get-session';
+import { isVersionConflict } from '@/features/session-records/api/minutes';
+import { useUnsavedChangesWarning } from '@/features/session-records/components/use-unsaved-changes-warning';
+import { formatNumber } from '@/lib/format';
+
+type Choice = AttendanceStatus | null;
+type Choices = Record<string, Choice>;
+
+const CHOICES: readonly Choice[] = [...ATTENDANCE_STATUSES, null];
+
+function toChoices(entries: AttendanceEntry[]): Choices {
+  return Object.fromEntries(entries.map((e) => [e.participant.id, e.status ?? null]));
+}
+
+/** Only what differs from the list as read; `null` removes a record. */
+export function changesOf(entries: AttendanceEntry[], choices: Choices): AttendanceChange[] {
+  return entries
+    .filter((e) => (choices[e.participant.id] ?? null) !== (e.status ?? null))
+    .map((e) => ({ participantId: e.participant.id, status: choices[e.participant.id] ?? null }));
+}
+
+type AttendanceFormProps = {
+  roomId: string;
+  date: string;
+  networkId: string | undefined;
+  current: VersionedSheet;
+  /** Reads the list again (after a 412); resolves to the fresh version. */
+  onReload: () => Promise<VersionedSheet | undefined>;
+};
+
+/**
+ * One radio group per person (Anwesend / Entschuldigt / Abwesend / offen), each a fieldset whose
+ * legend names the person; arrow keys move within a group, Tab to the next person. Saving sends
+ * only the changed entries with the list's ETag.
+ */
+export function AttendanceForm({
+  roomId,
+  date,
+  networkId,
+  current,
+  onReload,
+}: AttendanceFormProps) {
+  const { t, i18n } = useTranslation('sessions');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const id = useId();
+  const [baseline, setBaseline] = useState(current);
+  const [choices, setChoices] = useState<Choices>(() => toChoices(current.sheet.entries));
+  const [hint, setHint] = useState('');
+  const [conflict, setConflict] = useState(false);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const { outcome, report, clear, ref: outcomeRef } = useOutcome();
+  const mutation = useRecordAttendance();
+
+  const entries = baseline.sheet.entries;
+  const changes = changesOf(entries, choices);
+  const changed = new Set(changes.map((c) => c.participantId));
+  const blocker = useUnsavedChangesWarning(changes.length > 0);
+
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+
+  const choose = (participantId: string, choice: Choice) => {
+    setChoices((all) => ({ ...all, [participantId]: choice }));
+    setHint('');
+  };
+
+  const openOnes = entries.filter((e) => (choices[e.participant.id] ?? null) === null);
+
+  const markOpenAbsent = () => {
+    if (openOnes.length === 0) {
+      setHint(t('take.noneOpen'));
+      return;
+    }
+    setChoices((all) => {
+      const next = { ...all };
+      for (const e of openOnes) next[e.participant.id] = 'ABSENT';
+      return next;
+    });
+    setHint(
+      t('take.markedAbsent', {
+        count: openOnes.length,
+        formatted: formatNumber(openOnes.length, locale),
+      }),
+    );
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    clear();
+    setConflict(false);
+    setHint('');
+    if (changes.length === 0) {
+      report({ kind: 'success', text: t('take.nothingToSave') });
+      return;
+    }
+    mutation.mutate(
+      { roomId, date, networkId, changes, etag: baseline.etag },
+      {
+        onSuccess: (saved) => {
+          setBaseline(saved);
+          setChoices(toChoices(saved.sheet.entries));
+          report({
+            kind: 'success',
+            text: t('take.saved', {
+              count: changes.length,
+              formatted: formatNumber(changes.length, locale),
+            }),
+          });
+        },
+        onError: (error) => {
+          if (isVersionConflict(error)) {
+            setConflict(true);
+            return;
+          }
+          report({ kind: 'error', error });
+        },
+      },
+    );
+  };
+
+  const reload = async () => {
+    const fresh = await onReload();
+    if (!fresh) return;
+    setBaseline(fresh);
+    setChoices(toChoices(fresh.sheet.entries));
+    setConflict(false);
+    report({ kind: 'success', text: t('take.reloaded') });
+  };
+
+  const counts = CHOICES.map((choice) => ({
+    choice,
+    count: entries.filter((e) => (choices[e.participant.id] ?? null) === choice).length,
+  }));
+
+  const marker = (entry: AttendanceEntry) => {
+    const notes: string[] = [];
+    if (entry.selfReported && entry.status === 'PRESENT') notes.push(t('take.selfCheckedIn'));
+    else if (entry.selfReported && entry.status === 'EXCUSED') notes.push(t('take.selfExcused'));
+    else if (entry.selfReported) notes.push(t('take.selfReported'));
+    return notes;
+  };
+
+  return (
+    <div className="kn-stack-lg">
+      {conflict && (
+        <div
+          ref={conflictRef}
+          tabIndex={-1}
+          className="kern-alert kern-alert--warning"
+          role="alert"
+        >
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+            <h2 className="kern-title">{t('take.conflictTitle')}</h2>
+          </div>
+          <div className="kern-alert__body kn-stack">
+            <p className="kern-body">{t('take.conflictText')}</p>
+            <p>
+              <button
+                type="button"
+                className="kern-btn kern-btn--primary"
+                onClick={() => void reload()}
+              >
+                <span className="kern-icon kern-icon--autorenew" aria-hidden="true" />
+                <span className="kern-label">{t('take.conflictReload')}</span>
+              </button>
+            </p>
+          </div>
+        </div>
+      )}
+      <OutcomeNotice outcome={outcome} outcomeRef={outcomeRef} errorTitle={t('take.errorTitle')} />
+
+      <form className="kn-stack-lg" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="kern-heading-medium">
+          {t('take.formTitle')}
+        </h2>
+        <p className="kern-body">{t('take.intro')}</p>
+        <ul className="kn-figures kn-attendance-counts" aria-label={t('take.countsLabel')}>
+          {counts.map(({ choice, count }) => (
+            <li key={choice ?? 'open'}>
+              <span className="kern-body">{t(`choice.${choice ?? 'OPEN'}`)}: </span>
+              <strong className="kn-tabular">{formatNumber(count, locale)}</strong>
+            </li>
+          ))}
+        </ul>
+        <div className="kn-inline">
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={markOpenAbsent}>
+            <span className="kern-label">{t('take.markOpenAbsent')}</span>
+          </button>
+          <p className="kern-body" role="status" aria-live="polite">
+            {hint}
+          </p>
+        </div>
+
+        <DataTable
+          caption={t('take.caption')}
+          columns={[
+            { label: t('take.columns.name') },
+            { label: t('take.columns.municipality') },
+            { label: t('take.columns.attendance') },
+            { label: t('take.columns.notes') },
+          ]}
+        >
+          {entries.map((entry) => {
+            const personId = entry.participant.id;
+            const name = entry.participant.displayName;
+            const group = `${id}-${personId}`;
+            const notes = marker(entry);
+            return (
+              <tr key={personId} className="kern-table__row">
+                <th scope="row" className="kern-table__cell">
+                  {name}
+                </th>
+                <td className="kern-table__cell">
+                  {entry.municipality ?? t('take.noMunicipality')}
+                </td>
+                <td className="kern-table__cell">
+                  <fieldset className="kern-fieldset kn-choice-group">
+                    <legend className="kern-sr-only">{t('take.legend', { name })}</legend>
+                    <div className="kern-fieldset__body kern-fieldset__body--horizontal">
+                      {CHOICES.map((choice) => {
+                        const inputId = `${group}-${choice ?? 'open'}`;
+                        return (
+                          <div key={choice ?? 'open'} className="kern-form-check">
+                            <input
+                              id={inputId}
+                              className="kern-form-check__radio"
+                              type="radio"
+                              name={group}
+                              value={choice ?? ''}
+                              checked={(choices[personId] ?? null) === choice}
+                              onChange={() => choose(personId, choice)}
+                            />
+                            <label className="kern-label" htmlFor={inputId}>
+                              {t(`choice.${choice ?? 'OPEN'}`)}
+                            </label>
+                          </div>
+                        );
+                      })}
+                    </div>
+                  </fieldset>
+                </td>
+                <td className="kern-table__cell">
+                  <span className="kn-badges">
+                    {notes.map((note) => (
+                      <span key={note} className="kern-badge kern-badge--info">
+                        <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
+                        <span className="kern-label kern-label--small">{note}</span>
+                      </span>
+                    ))}
+                    {changed.has(personId) && (
+                      <span className="kern-badge kern-badge--warning">
+                        <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                        <span className="kern-label kern-label--small">{t('take.changed')}</span>
+                      </span>
+                    )}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
+
+        <div className="kn-inline">
+          <button
+            type="submit"
+            className="kern-btn kern-btn--primary"
+            disabled={mutation.isPending}
+          >
+            <span className="kern-label">
+              {mutation.isPending ? t('take.saving') : t('take.save')}
+            </span>
+          </button>
+          <p className="kern-body kern-body--small">
+            {changes.length > 0
+              ? t('take.unsaved', {
+                  count: changes.length,
+                  formatted: formatNumber(changes.length, locale),
+                })
+              : t('take.allSaved')}
+          </p>
+        </div>
+      </form>
+
+      {blocker.state === 'blocked' && (
+        <ConfirmDialog
+          title={t('leave.title')}
+          text={t('leave.text')}
+          confirmLabel={t('leave.leave')}
+          cancelLabel={t('leave.stay')}
+          onConfirm={() => blocker.proceed()}
+          onCancel={() => blocker.reset()}
+        />
+      )}
+    </div>
+  );
+}
