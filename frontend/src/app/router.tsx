@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { AttendanceReportRoute } from '@/app/routes/attendance-report';
 import { LegalPageRoute } from '@/app/routes/legal-page';
 import { MunicipalitiesRoute } from '@/app/routes/municipalities';
 import { MunicipalityRoute } from '@/app/routes/municipality';
@@ -8,6 +9,8 @@ import { NetworksRoute } from '@/app/routes/networks';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { ParticipantRoute } from '@/app/routes/participant';
 import { ProfileRoute } from '@/app/routes/profile';
+import { SessionRoute } from '@/app/routes/session';
+import { SessionAttendanceRoute } from '@/app/routes/session-attendance';
 import { AppLayout } from '@/layouts/app-layout';
 
 export const routes: RouteObject[] = [
@@ -18,6 +21,12 @@ export const routes: RouteObject[] = [
       { path: 'networks', element: <NetworksRoute /> },
       { path: 'networks/:id', element: <NetworkRoute /> },
       { path: 'netzwerke/:id/mitglieder', element: <NetworkMembersRoute /> },
+      { path: 'netzwerke/:id/anwesenheit', element: <AttendanceReportRoute /> },
+      { path: 'online-raeume/:roomId/termine/:date', element: <SessionRoute /> },
+      {
+        path: 'online-raeume/:roomId/termine/:date/anwesenheit',
+        element: <SessionAttendanceRoute />,
+      },
       { path: 'kommunen', element: <MunicipalitiesRoute /> },
       { path: 'kommunen/:id', element: <MunicipalityRoute /> },
       { path: 'profil', element: <ProfileRoute /> },

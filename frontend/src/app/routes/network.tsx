@@ -8,6 +8,7 @@ import {
 import { NetworkDashboard } from '@/features/members/components/network-dashboard';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { NetworkDetails } from '@/features/networks/components/network-details';
+import { AttendanceReportLink } from '@/features/session-records/components/attendance-report-link';
 
 function NetworkPage({ id, texts }: { id: string; texts: DetailTexts }) {
   const query = useNetwork(id);
@@ -21,6 +22,7 @@ function NetworkPage({ id, texts }: { id: string; texts: DetailTexts }) {
           </hgroup>
           <NetworkDetails network={network} />
           <NetworkDashboard networkId={id} />
+          <AttendanceReportLink networkId={id} />
         </>
       )}
     </DetailPage>
