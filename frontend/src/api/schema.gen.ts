@@ -410,6 +410,422 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/networks/{id}/online-rooms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a network's online rooms
+     * @description Members and coordinators of the network, admins and `integration`. Sorted by title. Each
+     *     room carries its next session. `joinUrl`, `accessCode` and `dialIn` are given to members,
+     *     coordinators and admins only, never to `integration`.
+     */
+    get: operations['listNetworkOnlineRooms'];
+    put?: never;
+    /**
+     * Create an online room with its schedule
+     * @description Coordinators of the network and admins. The schedule's `rrule` is an RFC 5545 recurrence
+     *     rule limited to `FREQ` (`WEEKLY` or `MONTHLY`), `INTERVAL`, `BYDAY`, `BYSETPOS`, `COUNT`
+     *     and `UNTIL` (a date, `YYYYMMDD`); any other part is a `400` naming it. The start date must
+     *     itself be an occurrence of the rule. Moderators must be active members of the network.
+     */
+    post: operations['createOnlineRoom'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/attendance-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Attendance of the network's online sessions, per participant
+     * @description Coordinators of the network, admins and `integration`. Counts the sessions held (not
+     *     cancelled, already begun) between `from` and `to` (at most two years) in all of the
+     *     network's rooms. For each person who was a member at the time: the sessions held during
+     *     their membership, and how many of them they were present at, excused for or absent from
+     *     (a session without a record counts as absent). `Accept: text/csv` gives the same as CSV for
+     *     spreadsheets: UTF-8 with byte-order mark, `;`-separated, German headers.
+     */
+    get: operations['getNetworkAttendanceReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The network's online rooms as an iCalendar file
+     * @description Members and coordinators of the network, admins and `integration`. RFC 5545: each room is
+     *     one `VEVENT` with `RRULE`, cancelled sessions as `EXDATE`, moved ones as overrides with
+     *     `RECURRENCE-ID`, a `VTIMEZONE`, stable `UID`s and the join URL in `URL` and `DESCRIPTION`
+     *     (not for `integration`). A room whose schedule changed has one `VEVENT` per schedule
+     *     period. No participant names or e-mail addresses.
+     */
+    get: operations['getNetworkCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/online-rooms/{roomId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Read an online room
+     * @description Like the list, for one room.
+     */
+    get: operations['getOnlineRoom'];
+    /**
+     * Change a room and its schedule
+     * @description Coordinators of the network and admins, with the room's `ETag` in `If-Match`. A changed
+     *     schedule applies from its `startDate` on, which must be today or later: sessions before it
+     *     keep their times, attendance and minutes. Sessions from that date on follow the new rule.
+     */
+    put: operations['updateOnlineRoom'];
+    post?: never;
+    /**
+     * Close an online room
+     * @description Coordinators of the network and admins. The room disappears from lists and calendars; its
+     *     past sessions still count in the attendance report.
+     */
+    delete: operations['deleteOnlineRoom'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/online-rooms/{roomId}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The room's sessions in a window
+     * @description Readers of the room. Every occurrence of the schedule whose original date lies between
+     *     `from` and `to` (inclusive, at most two years apart), oldest first, with cancellations,
+     *     moves and topics applied.
+     */
+    get: operations['listOnlineRoomSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/online-rooms/{roomId}/sessions/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Read one session
+     * @description Readers of the room. A date that is not an occurrence of the schedule is `404`.
+     */
+    get: operations['getOnlineRoomSession'];
+    /**
+     * Cancel, move or describe one session
+     * @description Coordinators of the network and admins, with the session's `ETag` in `If-Match`. A session
+     *     that has already begun can no longer be cancelled or moved (`409`); its topic, presenter
+     *     and materials can still be changed. Sending `cancelled: false` and no `startsAt` restores
+     *     the scheduled time.
+     */
+    put: operations['updateOnlineRoomSession'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/online-rooms/{roomId}/sessions/{date}/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Read a session's minutes
+     * @description Coordinators of the network and admins read drafts too; members and `integration` read
+     *     published minutes only (a draft is `404` for them).
+     */
+    get: operations['getSessionMinutes'];
+    /**
+     * Write a session's minutes
+     * @description Coordinators of the network and admins. The first version needs no `If-Match`; every later
+     *     change must send the minutes' `ETag` (`428` without, `412` when stale).
+     */
+    put: operations['putSessionMinutes'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/online-rooms/{roomId}/sessions/{date}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The attendance list of a session
+     * @description Coordinators of the network and admins. One entry per person who was an active member of
+     *     the network on the session's date, or has a record for it; `status` is absent while
+     *     nothing is recorded.
+     */
+    get: operations['getSessionAttendance'];
+    /**
+     * Record attendance in bulk
+     * @description Coordinators of the network and admins, with the list's `ETag` in `If-Match`. Sets the
+     *     given entries (`status: null` removes a record) and leaves the others alone. Each person
+     *     must be on the list. `PRESENT` and `ABSENT` can be recorded from 15 minutes before the
+     *     start; `EXCUSED` at any time. A cancelled session takes no attendance (`409`).
+     */
+    put: operations['recordSessionAttendance'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/online-rooms/{roomId}/sessions/{date}/attendance/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check in to a session
+     * @description Active members and coordinators of the network, from 15 minutes before the start until the
+     *     end of the session; otherwise `409`. Repeating it changes nothing.
+     */
+    post: operations['checkInToSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/online-rooms/{roomId}/sessions/{date}/attendance/me/excuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Excuse oneself from a session
+     * @description Active members and coordinators of the network, before the session starts; afterwards, or
+     *     for a cancelled session, `409`.
+     */
+    post: operations['excuseFromSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/upcoming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My next sessions across all my networks
+     * @description The caller's next sessions (including one that is running now, and cancelled ones, marked)
+     *     in the online rooms of every network they are an active member of, soonest first.
+     */
+    get: operations['listMyUpcoming'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether I have a personal calendar subscription
+     * @description The subscription's creation time; the address itself is shown only once, when it is created. `404` when there is none.
+     */
+    get: operations['getMyCalendarFeed'];
+    put?: never;
+    /**
+     * Create my personal calendar subscription address
+     * @description Returns a secret subscription address (`/api/v1/calendar/{token}.ics`) that calendar apps
+     *     (Outlook, Thunderbird, phones) can fetch without a login. It is shown only this once; only
+     *     a hash of the token is stored. Creating a new one revokes the previous one.
+     */
+    post: operations['createMyCalendarFeed'];
+    /**
+     * Revoke my personal calendar subscription
+     * @description The address stops working at once (`404`). Succeeds also when there is none.
+     */
+    delete: operations['revokeMyCalendarFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{token}.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret token of a personal subscription. */
+        token: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * A personal calendar subscription
+     * @description No login: the secret token is the credential. The online rooms of every network the
+     *     person is an active member of, like the network calendar. An unknown or revoked token is
+     *     `404`.
+     */
+    get: operations['getPersonalCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -831,6 +1247,232 @@ export interface components {
       /** @example muss eine korrekt formatierte E-Mail-Adresse sein */
       message: string;
     };
+    ScheduleInput: {
+      /**
+       * Format: date
+       * @description The first session; must be an occurrence of the rule. For a changed schedule, the day it applies from (today or later).
+       */
+      startDate: string;
+      /**
+       * @description Local start time in `timeZone`; stays the same across daylight-saving changes.
+       * @example 10:00
+       */
+      startTime: string;
+      durationMinutes: number;
+      /**
+       * @description IANA time zone.
+       * @default Europe/Berlin
+       */
+      timeZone: string;
+      /**
+       * @description RFC 5545 RRULE with only FREQ (WEEKLY, MONTHLY), INTERVAL, BYDAY, BYSETPOS, COUNT and UNTIL (a date).
+       * @example FREQ=WEEKLY;INTERVAL=2;BYDAY=TU
+       */
+      rrule: string;
+    };
+    Schedule: {
+      /** Format: date */
+      startDate: string;
+      /** @example 10:00 */
+      startTime: string;
+      durationMinutes: number;
+      timeZone: string;
+      rrule: string;
+    };
+    OnlineRoomInput: {
+      title: string;
+      description?: string | null;
+      /**
+       * Format: uri
+       * @description The video room's address; `https` only.
+       */
+      joinUrl: string;
+      accessCode?: string | null;
+      /** @description Telephone dial-in, as people should read it. */
+      dialIn?: string | null;
+      moderatorIds?: string[];
+      schedule: components['schemas']['ScheduleInput'];
+    };
+    OnlineRoom: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      networkId: string;
+      title: string;
+      description?: string;
+      /** @description Members, coordinators and admins only. */
+      joinUrl?: string;
+      /** @description Members, coordinators and admins only. */
+      accessCode?: string;
+      /** @description Members, coordinators and admins only. */
+      dialIn?: string;
+      moderators: components['schemas']['PersonRef'][];
+      schedule: components['schemas']['Schedule'];
+      nextSession?: components['schemas']['Session'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    OnlineRoomPage: {
+      items: components['schemas']['OnlineRoom'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    /** @enum {string} */
+    SessionStatus: 'SCHEDULED' | 'CANCELLED' | 'MOVED';
+    /** @enum {string} */
+    AttendanceStatus: 'PRESENT' | 'EXCUSED' | 'ABSENT';
+    Material: {
+      title: string;
+      /**
+       * Format: uri
+       * @description http or https.
+       */
+      url: string;
+    };
+    Session: {
+      /**
+       * Format: date
+       * @description The original local date; the session's stable identifier.
+       */
+      date: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      status: components['schemas']['SessionStatus'];
+      /**
+       * Format: date-time
+       * @description The scheduled start, for moved sessions.
+       */
+      originalStartsAt?: string;
+      cancellationReason?: string;
+      topic?: string;
+      presenter?: string;
+      materials: components['schemas']['Material'][];
+      minutesPublished: boolean;
+      /** @description True from 15 minutes before the start until the end, unless cancelled. */
+      checkInOpen: boolean;
+      myAttendance?: components['schemas']['AttendanceStatus'];
+    };
+    SessionList: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      items: components['schemas']['Session'][];
+    };
+    SessionInput: {
+      /** @default false */
+      cancelled: boolean;
+      cancellationReason?: string | null;
+      /**
+       * Format: date-time
+       * @description A new start (with offset) to move the session; null keeps the scheduled time.
+       */
+      startsAt?: string | null;
+      /** @description A different duration; null keeps the schedule's. */
+      durationMinutes?: number | null;
+      topic?: string | null;
+      presenter?: string | null;
+      materials?: components['schemas']['Material'][];
+    };
+    /** @enum {string} */
+    MinutesStatus: 'DRAFT' | 'PUBLISHED';
+    MinutesInput: {
+      /** @description CommonMark. Raw HTML in it is shown as text, never run. */
+      markdown: string;
+      status: components['schemas']['MinutesStatus'];
+    };
+    Minutes: {
+      markdown: string;
+      status: components['schemas']['MinutesStatus'];
+      /** Format: date-time */
+      publishedAt?: string;
+      /** Format: date-time */
+      updatedAt: string;
+      updatedBy?: components['schemas']['PersonRef'];
+    };
+    AttendanceEntry: {
+      participant: components['schemas']['PersonRef'];
+      /** @description Name of the person's municipality. */
+      municipality?: string;
+      status?: components['schemas']['AttendanceStatus'];
+      /** @description Checked in or excused by the person themselves. */
+      selfReported: boolean;
+      /** Format: date-time */
+      recordedAt?: string;
+    };
+    AttendanceSheet: {
+      /** Format: date */
+      date: string;
+      entries: components['schemas']['AttendanceEntry'][];
+    };
+    AttendanceInput: {
+      entries: {
+        /** Format: uuid */
+        participantId: string;
+        status?: components['schemas']['AttendanceStatus'] | null;
+      }[];
+    };
+    MyAttendance: {
+      /** Format: date */
+      date: string;
+      status: components['schemas']['AttendanceStatus'];
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    AttendanceReportRow: {
+      participant: components['schemas']['PersonRef'];
+      municipality?: components['schemas']['MunicipalityRef'];
+      sessionsHeld: number;
+      present: number;
+      excused: number;
+      absent: number;
+    };
+    AttendanceReport: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @description Sessions held in the network's rooms in the window. */
+      sessionsHeld: number;
+      rows: components['schemas']['AttendanceReportRow'][];
+    };
+    /** @enum {string} */
+    UpcomingKind: 'ONLINE_SESSION';
+    UpcomingItem: {
+      kind: components['schemas']['UpcomingKind'];
+      /** Format: uuid */
+      networkId: string;
+      networkName: string;
+      /** Format: uuid */
+      roomId: string;
+      roomTitle: string;
+      joinUrl?: string;
+      accessCode?: string;
+      dialIn?: string;
+      session: components['schemas']['Session'];
+    };
+    UpcomingList: {
+      items: components['schemas']['UpcomingItem'][];
+    };
+    CalendarFeed: {
+      /**
+       * Format: uri
+       * @description The secret subscription address; shown only once.
+       */
+      url: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CalendarFeedStatus: {
+      /** Format: date-time */
+      createdAt: string;
+    };
   };
   responses: {
     /** @description Invalid input (a field, a query parameter, malformed JSON or a wrong type). `violations` names each problem. */
@@ -983,6 +1625,16 @@ export interface components {
      * @example "0"
      */
     IfMatch: string;
+    /**
+     * @description The online room's id.
+     * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+     */
+    RoomId: string;
+    /**
+     * @description The session's original local date (stable even if the session was moved).
+     * @example 2026-12-08
+     */
+    SessionDate: string;
   };
   requestBodies: never;
   headers: {
@@ -2139,6 +2791,797 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listNetworkOnlineRooms: {
+    parameters: {
+      query?: {
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of rooms. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnlineRoomPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createOnlineRoom: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "title": "Online-Austausch Klimaschutzmanagement NRW",
+         *       "description": "Offener Austausch alle zwei Wochen, moderiert von der Kommunal Agentur NRW.",
+         *       "joinUrl": "https://meet.kommunal-agentur.example/klimanetz-nrw",
+         *       "accessCode": "482913",
+         *       "dialIn": "+49 211 98765-100, Konferenz-ID 482913#",
+         *       "moderatorIds": [
+         *         "5f1d3c52-0a11-4c6e-9a01-000000000002"
+         *       ],
+         *       "schedule": {
+         *         "startDate": "2026-01-13",
+         *         "startTime": "10:00",
+         *         "durationMinutes": 90,
+         *         "timeZone": "Europe/Berlin",
+         *         "rrule": "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"
+         *       }
+         *     }
+         */
+        'application/json': components['schemas']['OnlineRoomInput'];
+      };
+    };
+    responses: {
+      /** @description The created room. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnlineRoom'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getNetworkAttendanceReport: {
+    parameters: {
+      query?: {
+        /** @description First day (inclusive). Default 1 January of the current year. */
+        from?: string;
+        /** @description Last day (inclusive). Default today. */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceReport'];
+          /**
+           * @example Name;Kommune;Amtlicher Schlüssel;Termine;Anwesend;Entschuldigt;Abwesend
+           *     Mara Mitglied;Schwerte;05978028;12;9;2;1
+           */
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getNetworkCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calendar. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getOnlineRoom: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The room. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnlineRoom'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateOnlineRoom: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OnlineRoomInput'];
+      };
+    };
+    responses: {
+      /** @description The changed room. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnlineRoom'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  deleteOnlineRoom: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Closed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listOnlineRoomSessions: {
+    parameters: {
+      query?: {
+        /** @description First original date. Default today (Europe/Berlin). */
+        from?: string;
+        /** @description Last original date. Default 90 days after `from`. */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sessions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "from": "2026-12-01",
+           *       "to": "2026-12-31",
+           *       "items": [
+           *         {
+           *           "date": "2026-12-08",
+           *           "startsAt": "2026-12-08T10:00:00+01:00",
+           *           "endsAt": "2026-12-08T11:30:00+01:00",
+           *           "status": "SCHEDULED",
+           *           "topic": "Kommunale Wärmeplanung – Zwischenstand",
+           *           "materials": [],
+           *           "minutesPublished": false,
+           *           "checkInOpen": false
+           *         },
+           *         {
+           *           "date": "2026-12-22",
+           *           "startsAt": "2026-12-22T10:00:00+01:00",
+           *           "endsAt": "2026-12-22T11:30:00+01:00",
+           *           "status": "CANCELLED",
+           *           "cancellationReason": "Weihnachtspause",
+           *           "materials": [],
+           *           "minutesPublished": false,
+           *           "checkInOpen": false
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['SessionList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getOnlineRoomSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateOnlineRoomSession: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "cancelled": true,
+         *       "cancellationReason": "Weihnachtspause"
+         *     }
+         */
+        'application/json': components['schemas']['SessionInput'];
+      };
+    };
+    responses: {
+      /** @description The session. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  getSessionMinutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The minutes, as Markdown. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Minutes'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  putSessionMinutes: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The minutes' `ETag`; required once minutes exist. */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "markdown": "## Themen\n\n- Wärmeplanung: Stand in den Kreisen\n- Förderaufruf Kommunalrichtlinie\n",
+         *       "status": "PUBLISHED"
+         *     }
+         */
+        'application/json': components['schemas']['MinutesInput'];
+      };
+    };
+    responses: {
+      /** @description The minutes. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Minutes'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  getSessionAttendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The attendance list. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceSheet'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  recordSessionAttendance: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "entries": [
+         *         {
+         *           "participantId": "5f1d3c52-0a11-4c6e-9a01-000000000004",
+         *           "status": "PRESENT"
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['AttendanceInput'];
+      };
+    };
+    responses: {
+      /** @description The attendance list after the change. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceSheet'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  checkInToSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's attendance. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAttendance'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  excuseFromSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The online room's id.
+         * @example 3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10
+         */
+        roomId: components['parameters']['RoomId'];
+        /**
+         * @description The session's original local date (stable even if the session was moved).
+         * @example 2026-12-08
+         */
+        date: components['parameters']['SessionDate'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's attendance. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAttendance'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listMyUpcoming: {
+    parameters: {
+      query?: {
+        /** @description How many entries at most. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The next sessions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpcomingList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getMyCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription exists. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedStatus'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createMyCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new subscription address. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeed'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  revokeMyCalendarFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getPersonalCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret token of a personal subscription. */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calendar. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
       404: components['responses']['NotFound'];
     };
   };
