@@ -20,12 +20,15 @@ public class DemoDataLoader {
     private final DemoNetworks networks;
     private final DemoMunicipalities municipalities;
     private final DemoPeople people;
+    private final DemoOnlineRoom onlineRoom;
 
-    DemoDataLoader(KlimanetzConfig config, DemoNetworks networks, DemoMunicipalities municipalities, DemoPeople people) {
+    DemoDataLoader(KlimanetzConfig config, DemoNetworks networks, DemoMunicipalities municipalities, DemoPeople people,
+                   DemoOnlineRoom onlineRoom) {
         this.config = config;
         this.networks = networks;
         this.municipalities = municipalities;
         this.people = people;
+        this.onlineRoom = onlineRoom;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -35,6 +38,8 @@ public class DemoDataLoader {
         int addedNetworks = networks.ensurePresent();
         int addedMunicipalities = municipalities.ensurePresent();
         int addedPeople = people.ensurePresent();
-        LOG.infof("Demo data: %d network(s), %d municipalities, %d people added", addedNetworks, addedMunicipalities, addedPeople);
+        int addedRooms = onlineRoom.ensurePresent();
+        LOG.infof("Demo data: %d network(s), %d municipalities, %d people, %d online room(s) added", addedNetworks,
+                addedMunicipalities, addedPeople, addedRooms);
     }
 }

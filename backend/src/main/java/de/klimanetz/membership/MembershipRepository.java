@@ -2,6 +2,7 @@ package de.klimanetz.membership;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,5 +97,16 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                          where participant_id = ?1 and state = 'ACTIVE'""")
                 .setParameter(1, participantId)
                 .executeUpdate();
+    }
+
+    /**
+     * Memberships of people who belonged to the network at some point between {@code from} and
+     * {@code to} (inclusive), with their profiles and municipalities: one statement.
+     */
+    public List<Membership> membersDuring(UUID networkId, LocalDate from, LocalDate to) {
+        return find("""
+                from Membership m join fetch m.participant p left join fetch p.municipality
+                where m.network.id = ?1 and m.state <> ?2 and m.since <= ?4 and (m.leftOn is null or m.leftOn > ?3)""",
+                networkId, MembershipState.PENDING, from, to).list();
     }
 }

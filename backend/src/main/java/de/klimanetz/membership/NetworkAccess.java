@@ -68,4 +68,31 @@ public class NetworkAccess {
             throw new ForbiddenException();
         }
     }
+
+    /** Whether the caller manages this network (a coordinator of it, or an admin); no 403. */
+    public boolean manages(UUID networkId) {
+        return isAdmin() || roleIn(networkId).filter(role -> role == MembershipRole.COORDINATOR).isPresent();
+    }
+
+    /** Join links and access codes are for the network's people and admins, never for integrations. */
+    public boolean seesJoinDetails(UUID networkId) {
+        return isAdmin() || roleIn(networkId).isPresent();
+    }
+
+    /** Only active members (and coordinators) of the network act for themselves in it, e.g. check in. */
+    public Participant requireActiveMember(UUID networkId) {
+        networks.get(networkId);
+        if (roleIn(networkId).isEmpty()) {
+            throw new ForbiddenException();
+        }
+        return caller().orElseThrow(ForbiddenException::new);
+    }
+
+    /** Attendance reports: coordinators of this network, admins and integrations. */
+    public void requireReportReader(UUID networkId) {
+        networks.get(networkId);
+        if (!isIntegration() && !manages(networkId)) {
+            throw new ForbiddenException();
+        }
+    }
 }

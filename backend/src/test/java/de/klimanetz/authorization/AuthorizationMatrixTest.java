@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.klimanetz.support.ApiTest;
+import de.klimanetz.support.Rooms;
 import de.klimanetz.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -40,13 +41,16 @@ class AuthorizationMatrixTest extends ApiTest {
     private String target;
     private String targetEtag;
     private String leaver;
+    private String room;
+    private String today;
+    private String nextWeek;
 
     @Test
     void everyOperationAnswersEveryCallerAsTheReadmeSays() throws IOException {
         setUp();
         Map<String, Function<String, Response>> operations = operations();
         List<String[]> rows = readmeTable();
-        assertTrue(rows.size() >= 20, "the README table lists the operations");
+        assertTrue(rows.size() >= 40, "the README table lists the operations");
         // Erasure last: it detaches the callers' profiles from their memberships.
         rows.sort((a, b) -> Boolean.compare(a[0].equals("DELETE /me"), b[0].equals("DELETE /me")));
         List<String> wrong = new ArrayList<>();
@@ -124,7 +128,56 @@ class AuthorizationMatrixTest extends ApiTest {
         });
         ops.put("GET /municipalities/{id}/climate-concept/history",
                 t -> as(t).get("/api/v1/municipalities/" + municipality + "/climate-concept/history"));
+        onlineRooms(ops);
         return ops;
+    }
+
+    private void onlineRooms(Map<String, Function<String, Response>> ops) {
+        String rooms = "/api/v1/networks/" + network + "/online-rooms";
+        String path = "/api/v1/online-rooms/" + room;
+        String session = path + "/sessions/" + today;
+        ops.put("GET /networks/{id}/online-rooms", t -> as(t).get(rooms));
+        ops.put("POST /networks/{id}/online-rooms", t -> as(t).contentType(ContentType.JSON)
+                .body(Rooms.room("Matrix-Raum", Rooms.weeklySince(-600), List.of())).post(rooms));
+        ops.put("GET /online-rooms/{roomId}", t -> as(t).get(path));
+        ops.put("PUT /online-rooms/{roomId}", t -> {
+            Response current = RestAssured.given().auth().oauth2(Tokens.admin()).get(path);
+            Map<String, Object> body = Rooms.room("Matrix-Raum " + UUID.randomUUID(), current.path("schedule"), List.of());
+            return as(t).header("If-Match", current.header("ETag")).contentType(ContentType.JSON).body(body).put(path);
+        });
+        ops.put("DELETE /online-rooms/{roomId}", t -> as(t).delete("/api/v1/online-rooms/" + Rooms.create(network, Rooms.weeklySince(-600))));
+        ops.put("GET /online-rooms/{roomId}/sessions", t -> as(t).get(path + "/sessions"));
+        ops.put("GET /online-rooms/{roomId}/sessions/{date}", t -> as(t).get(session));
+        ops.put("PUT /online-rooms/{roomId}/sessions/{date}", t -> {
+            String etag = RestAssured.given().auth().oauth2(Tokens.admin()).get(path + "/sessions/" + nextWeek).header("ETag");
+            return as(t).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("topic", "Thema " + UUID.randomUUID()))
+                    .put(path + "/sessions/" + nextWeek);
+        });
+        ops.put("GET /online-rooms/{roomId}/sessions/{date}/minutes", t -> as(t).get(session + "/minutes"));
+        ops.put("PUT /online-rooms/{roomId}/sessions/{date}/minutes", t -> {
+            String etag = RestAssured.given().auth().oauth2(Tokens.admin()).get(session + "/minutes").header("ETag");
+            return as(t).header("If-Match", etag).contentType(ContentType.JSON)
+                    .body(Map.of("markdown", "Protokoll " + UUID.randomUUID(), "status", "PUBLISHED")).put(session + "/minutes");
+        });
+        ops.put("GET /online-rooms/{roomId}/sessions/{date}/attendance", t -> as(t).get(session + "/attendance"));
+        ops.put("PUT /online-rooms/{roomId}/sessions/{date}/attendance", t -> {
+            String etag = RestAssured.given().auth().oauth2(Tokens.admin()).get(session + "/attendance").header("ETag");
+            return as(t).header("If-Match", etag).contentType(ContentType.JSON)
+                    .body(Map.of("entries", List.of(Map.of("participantId", participantIds.get("member"), "status", "PRESENT"))))
+                    .put(session + "/attendance");
+        });
+        ops.put("POST /online-rooms/{roomId}/sessions/{date}/attendance/me", t -> as(t).post(session + "/attendance/me"));
+        ops.put("POST /online-rooms/{roomId}/sessions/{date}/attendance/me/excuse",
+                t -> as(t).post(path + "/sessions/" + nextWeek + "/attendance/me/excuse"));
+        ops.put("GET /networks/{id}/attendance-report", t -> as(t).get("/api/v1/networks/" + network + "/attendance-report"));
+        ops.put("GET /networks/{id}/calendar.ics", t -> as(t).get("/api/v1/networks/" + network + "/calendar.ics"));
+        ops.put("GET /me/upcoming", t -> as(t).get("/api/v1/me/upcoming"));
+        ops.put("GET /me/calendar-feed", t -> {
+            as(t).post("/api/v1/me/calendar-feed");
+            return as(t).get("/api/v1/me/calendar-feed");
+        });
+        ops.put("POST /me/calendar-feed", t -> as(t).post("/api/v1/me/calendar-feed"));
+        ops.put("DELETE /me/calendar-feed", t -> as(t).delete("/api/v1/me/calendar-feed"));
     }
 
     private void setUp() {
@@ -156,6 +209,14 @@ class AuthorizationMatrixTest extends ApiTest {
         addAsAdmin(network, participantIds.get("coordinator"), "COORDINATOR");
         addAsAdmin(otherNetwork, participantIds.get("coordinator of another network"), "COORDINATOR");
         targetEtag = addAsAdmin(network, target, "MEMBER").header("ETag");
+
+        // A room whose session began ten minutes ago: check-in is open, minutes are published.
+        room = Rooms.create(network, Rooms.weeklySince(10));
+        today = RestAssured.given().auth().oauth2(Tokens.admin()).get("/api/v1/online-rooms/" + room).path("schedule.startDate");
+        nextWeek = java.time.LocalDate.parse(today).plusDays(7).toString();
+        RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("markdown", "## Protokoll", "status", "PUBLISHED"))
+                .put("/api/v1/online-rooms/" + room + "/sessions/" + today + "/minutes").then().statusCode(200);
     }
 
     private static String createNetwork(String name) {

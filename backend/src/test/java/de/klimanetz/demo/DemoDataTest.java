@@ -59,4 +59,27 @@ class DemoDataTest extends ApiTest {
                 .body("items[0].parent.name", equalTo("Kreis Unna"));
         assertEquals(0, demoMunicipalities.ensurePresent(), "a second load adds nothing");
     }
+
+    @Inject
+    DemoOnlineRoom demoOnlineRoom;
+
+    @Test
+    void theBiweeklyRoomHasAYearOfSessionsWithMinutesAndAttendance() {
+        String demoMember = Tokens.withSubject("5f1d3c52-0a11-4c6e-9a01-000000000004", "demo-member", "member");
+        String room = "/api/v1/online-rooms/" + DemoOnlineRoom.ROOM_ID;
+        as(demoMember).get(room).then().statusCode(200)
+                .body("schedule.rrule", equalTo("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"))
+                .body("joinUrl", equalTo("https://meet.kommunal-agentur.example/klimanetz-nrw"));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        as(demoMember).queryParam("from", today.minusYears(1).toString()).queryParam("to", today.toString())
+                .get(room + "/sessions").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(25))
+                .body("items.findAll { it.minutesPublished }.size()", equalTo(4));
+        as(demoMember).get("/api/v1/me/upcoming").then().statusCode(200)
+                .body("items[0].roomTitle", equalTo("Online-Austausch Klimaschutzmanagement NRW"));
+        as(Tokens.integration()).queryParam("from", today.minusYears(1).plusDays(1).toString()).queryParam("to", today.toString())
+                .get("/api/v1/networks/" + DemoNetworks.NRW_NETWORK_ID + "/attendance-report").then().statusCode(200)
+                .body("rows.participant.displayName", org.hamcrest.Matchers.hasItems("Gesa Gastgeberin", "Konrad Koordinator", "Mara Mitglied"));
+        assertEquals(0, demoOnlineRoom.ensurePresent(), "a second load adds nothing");
+    }
 }

@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final String detailKey;
     private final transient Object[] detailArgs;
     private final List<Violation> violations;
+    private final transient Object[] violationArgs;
 
     public ProblemException(ProblemType type, String detailKey, Object... detailArgs) {
         this(type, List.of(), detailKey, detailArgs);
@@ -23,6 +24,16 @@ public class ProblemException extends RuntimeException {
         this.detailKey = detailKey;
         this.detailArgs = detailArgs;
         this.violations = List.copyOf(violations);
+        this.violationArgs = new Object[0];
+    }
+
+    private ProblemException(Violation violation, Object[] args) {
+        super(ProblemType.VALIDATION.slug() + ": " + violation.message(), null, false, false);
+        this.type = ProblemType.VALIDATION;
+        this.detailKey = "detail.validation";
+        this.detailArgs = new Object[0];
+        this.violations = List.of(violation);
+        this.violationArgs = args;
     }
 
     public static ProblemException notFound(String detailKey, Object... args) {
@@ -32,6 +43,16 @@ public class ProblemException extends RuntimeException {
     /** Invalid input found outside bean validation (query parameters, path ids); messages are keys. */
     public static ProblemException invalid(List<Violation> violations) {
         return new ProblemException(ProblemType.VALIDATION, violations, "detail.validation");
+    }
+
+    /** One invalid field whose message key takes arguments (e.g. the unsupported part of a rule). */
+    public static ProblemException invalid(String field, String messageKey, Object... args) {
+        return new ProblemException(new Violation(field, messageKey), args);
+    }
+
+    /** Arguments of the violation messages' keys; the same for each (there is at most one with arguments). */
+    public Object[] violationArgs() {
+        return violationArgs;
     }
 
     public ProblemType type() {

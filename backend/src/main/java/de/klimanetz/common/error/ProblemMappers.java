@@ -40,7 +40,7 @@ public class ProblemMappers {
     public Response domain(ProblemException e, HttpHeaders headers, UriInfo uri) {
         ProblemMessages messages = ProblemMessages.forRequest(headers);
         List<Violation> violations = e.violations().stream()
-                .map(v -> new Violation(v.field(), messages.text(v.message())))
+                .map(v -> new Violation(v.field(), messages.text(v.message(), e.violationArgs())))
                 .toList();
         return respond(e.type(), messages, messages.text(e.detailKey(), e.detailArgs()), uri, violations);
     }

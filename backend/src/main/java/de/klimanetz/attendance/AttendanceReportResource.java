@@ -1,0 +1,53 @@
+package de.klimanetz.attendance;
+
+import de.klimanetz.attendance.dto.AttendanceReportResponse;
+import de.klimanetz.common.web.Ids;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Attendance of a network's online sessions per person, as JSON or as CSV for spreadsheets. */
+@Path("/api/v1/networks/{id}/attendance-report")
+@Authenticated
+public class AttendanceReportResource {
+
+    private static final MediaType CSV = new MediaType("text", "csv");
+
+    private final AttendanceReportService service;
+
+    AttendanceReportResource(AttendanceReportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response report(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
+                           HttpHeaders headers) {
+        AttendanceReportResponse report = service.report(Ids.parse("id", id), from, to);
+        if (!wantsCsv(headers)) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(AttendanceCsv.write(report), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"anwesenheit-" + report.from() + "-" + report.to() + ".csv\"")
+                .build();
+    }
+
+    /** CSV only when asked for by name; JSON for anything else, wildcards included. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (!type.isWildcardType() && !type.isWildcardSubtype() && type.isCompatible(CSV)) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

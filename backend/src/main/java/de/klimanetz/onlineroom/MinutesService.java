@@ -1,0 +1,72 @@
+package de.klimanetz.onlineroom;
+
+import de.klimanetz.common.error.ProblemException;
+import de.klimanetz.common.persistence.VersionedEntity;
+import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.onlineroom.dto.MinutesRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Minutes of a session: drafts for those who manage the network, published ones for its members. */
+@ApplicationScoped
+public class MinutesService {
+
+    private final OnlineRoomService rooms;
+    private final SessionService sessions;
+    private final SessionOverrideRepository overrides;
+    private final SessionMinutesRepository minutes;
+    private final NetworkAccess access;
+
+    MinutesService(OnlineRoomService rooms, SessionService sessions, SessionOverrideRepository overrides,
+                   SessionMinutesRepository minutes, NetworkAccess access) {
+        this.rooms = rooms;
+        this.sessions = sessions;
+        this.overrides = overrides;
+        this.minutes = minutes;
+        this.access = access;
+    }
+
+    @Transactional
+    public SessionMinutes get(UUID roomId, LocalDate date) {
+        OnlineRoom room = rooms.readable(roomId);
+        sessions.view(room, date);
+        return minutes.find(roomId, date)
+                .filter(m -> m.status == MinutesStatus.PUBLISHED || access.manages(room.networkId))
+                .orElseThrow(() -> ProblemException.notFound("detail.minutes-not-found", date));
+    }
+
+    @Transactional
+    public SessionMinutes put(UUID roomId, LocalDate date, String ifMatch, MinutesRequest request) {
+        OnlineRoom room = rooms.managed(roomId);
+        sessions.view(room, date);
+        // Serialises the first write of two coordinators on the session's row.
+        overrides.lockOrCreate(roomId, date);
+        SessionMinutes entry = minutes.find(roomId, date).orElse(null);
+        if (entry == null) {
+            entry = new SessionMinutes();
+            entry.id = UUID.randomUUID();
+            entry.roomId = roomId;
+            entry.date = date;
+            entry.markCreated();
+        } else {
+            EntityTags.requireMatch(ifMatch, entry.version);
+            entry.markUpdated();
+        }
+        entry.markdown = request.markdown();
+        if (request.status() == MinutesStatus.PUBLISHED && entry.publishedAt == null) {
+            entry.publishedAt = VersionedEntity.now();
+        } else if (request.status() == MinutesStatus.DRAFT) {
+            entry.publishedAt = null;
+        }
+        entry.status = request.status();
+        entry.updatedBy = access.caller().orElse(null);
+        if (!minutes.isPersistent(entry)) {
+            minutes.persist(entry);
+        }
+        minutes.flush();
+        return entry;
+    }
+}

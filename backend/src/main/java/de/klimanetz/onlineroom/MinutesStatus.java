@@ -1,0 +1,6 @@
+package de.klimanetz.onlineroom;
+
+public enum MinutesStatus {
+    DRAFT,
+    PUBLISHED
+}

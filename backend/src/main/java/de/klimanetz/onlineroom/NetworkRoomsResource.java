@@ -1,0 +1,49 @@
+package de.klimanetz.onlineroom;
+
+import de.klimanetz.common.paging.PageRequest;
+import de.klimanetz.common.paging.PagedResponses;
+import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Ids;
+import de.klimanetz.onlineroom.dto.OnlineRoomRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** A network's online rooms. */
+@Path("/api/v1/networks/{id}/online-rooms")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class NetworkRoomsResource {
+
+    private final OnlineRoomService service;
+
+    NetworkRoomsResource(OnlineRoomService service) {
+        this.service = service;
+    }
+
+    @GET
+    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+                         UriInfo uri) {
+        return PagedResponses.ok(service.list(Ids.parse("id", id), PageRequest.parse(page, size)), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("id") String id, @Valid @NotNull OnlineRoomRequest request, UriInfo uri) {
+        OnlineRoomService.Read room = service.create(Ids.parse("id", id), request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/online-rooms").path(room.body().id().toString()).build())
+                .entity(room.body())
+                .tag(EntityTags.of(room.version()))
+                .build();
+    }
+}

@@ -1,0 +1,50 @@
+package de.klimanetz.onlineroom;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OnlineRoomRepository implements PanacheRepositoryBase<OnlineRoom, UUID> {
+
+    public Optional<OnlineRoom> findOpen(UUID id) {
+        return find("id = ?1 and closedAt is null", id).firstResultOptional();
+    }
+
+    public long countOpen(UUID networkId) {
+        return count("networkId = ?1 and closedAt is null", networkId);
+    }
+
+    /** One page of open rooms with their moderators: two statements. */
+    public List<OnlineRoom> pageOpen(UUID networkId, int offset, int size) {
+        List<UUID> ids = getEntityManager().createQuery(
+                        "select r.id from OnlineRoom r where r.networkId = :network and r.closedAt is null order by r.title, r.id", UUID.class)
+                .setParameter("network", networkId).setFirstResult(offset).setMaxResults(size).getResultList();
+        return withModerators(ids).stream()
+                .sorted((a, b) -> ids.indexOf(a.id) - ids.indexOf(b.id)).toList();
+    }
+
+    public List<OnlineRoom> openInNetworks(Collection<UUID> networkIds) {
+        if (networkIds.isEmpty()) {
+            return List.of();
+        }
+        return list("networkId in ?1 and closedAt is null order by title", networkIds);
+    }
+
+    /** All rooms of a network, closed ones too: their past sessions still count. */
+    public List<OnlineRoom> allOfNetwork(UUID networkId) {
+        return list("networkId", networkId);
+    }
+
+    private List<OnlineRoom> withModerators(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(
+                        "select distinct r from OnlineRoom r left join fetch r.moderators where r.id in :ids", OnlineRoom.class)
+                .setParameter("ids", ids).getResultList();
+    }
+}

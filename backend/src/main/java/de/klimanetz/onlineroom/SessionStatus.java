@@ -1,0 +1,7 @@
+package de.klimanetz.onlineroom;
+
+public enum SessionStatus {
+    SCHEDULED,
+    CANCELLED,
+    MOVED
+}

@@ -1,0 +1,6 @@
+package de.klimanetz.onlineroom.dto;
+
+import java.util.List;
+
+public record UpcomingList(List<UpcomingItem> items) {
+}
