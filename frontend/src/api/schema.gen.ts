@@ -1042,6 +1042,23 @@ export interface components {
       profile: components['schemas']['Profile'];
       memberships: components['schemas']['MyMembership'][];
       climateConceptChanges: components['schemas']['ClimateConceptChange'][];
+      /** @description Every online session the person was recorded for. */
+      attendance: {
+        /** Format: uuid */
+        roomId: string;
+        roomTitle: string;
+        /** Format: date */
+        date: string;
+        status: components['schemas']['AttendanceStatus'];
+        selfReported: boolean;
+        /** Format: date-time */
+        recordedAt: string;
+      }[];
+      /**
+       * Format: date-time
+       * @description When the person's calendar subscription address was created, if they have one.
+       */
+      calendarFeedCreatedAt?: string;
     };
     ProfileInput: {
       displayName: string;

@@ -1,5 +1,10 @@
 package de.klimanetz.privacy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import de.klimanetz.onlineroom.AttendanceStatus;
+import java.time.LocalDate;
+import java.util.UUID;
+
 import de.klimanetz.climateconcept.dto.ClimateConceptChangeResponse;
 import de.klimanetz.membership.dto.MyMembershipResponse;
 import de.klimanetz.participant.dto.ProfileResponse;
@@ -11,5 +16,12 @@ public record PersonalDataExport(
         OffsetDateTime exportedAt,
         ProfileResponse profile,
         List<MyMembershipResponse> memberships,
-        List<ClimateConceptChangeResponse> climateConceptChanges) {
+        List<ClimateConceptChangeResponse> climateConceptChanges,
+        List<AttendanceRecord> attendance,
+        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime calendarFeedCreatedAt) {
+
+    /** One session the person was recorded for (checked in, excused, or marked by a coordinator). */
+    public record AttendanceRecord(UUID roomId, String roomTitle, LocalDate date, AttendanceStatus status, boolean selfReported,
+                                   OffsetDateTime recordedAt) {
+    }
 }

@@ -1,5 +1,13 @@
 package de.klimanetz.privacy;
 
+import de.klimanetz.calendar.CalendarFeedRepository;
+import de.klimanetz.onlineroom.OnlineRoomRepository;
+import de.klimanetz.onlineroom.SessionAttendance;
+import de.klimanetz.onlineroom.SessionAttendanceRepository;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
 import de.klimanetz.climateconcept.ClimateConceptRepository;
 import de.klimanetz.climateconcept.ClimateConceptMapper;
 import de.klimanetz.common.persistence.VersionedEntity;
@@ -18,11 +26,18 @@ public class PersonalDataService {
     private final ParticipantService participants;
     private final MembershipService memberships;
     private final ClimateConceptRepository concepts;
+    private final SessionAttendanceRepository attendance;
+    private final OnlineRoomRepository rooms;
+    private final CalendarFeedRepository feeds;
 
-    PersonalDataService(ParticipantService participants, MembershipService memberships, ClimateConceptRepository concepts) {
+    PersonalDataService(ParticipantService participants, MembershipService memberships, ClimateConceptRepository concepts,
+                        SessionAttendanceRepository attendance, OnlineRoomRepository rooms, CalendarFeedRepository feeds) {
         this.participants = participants;
         this.memberships = memberships;
         this.concepts = concepts;
+        this.attendance = attendance;
+        this.rooms = rooms;
+        this.feeds = feeds;
     }
 
     @Transactional
@@ -32,6 +47,19 @@ public class PersonalDataService {
                 VersionedEntity.now(),
                 ParticipantMapper.ownProfile(me),
                 memberships.mine().stream().map(MembershipMapper::mine).toList(),
-                concepts.changedBy(me.id).stream().map(ClimateConceptMapper::change).toList());
+                concepts.changedBy(me.id).stream().map(ClimateConceptMapper::change).toList(),
+                attendanceOf(me),
+                feeds.findByIdOptional(me.id).map(feed -> feed.createdAt).orElse(null));
+    }
+
+    private List<PersonalDataExport.AttendanceRecord> attendanceOf(Participant me) {
+        List<SessionAttendance> records = attendance.list("participantId = ?1 order by date", me.id);
+        Map<UUID, String> titles = records.isEmpty() ? Map.of()
+                : rooms.list("id in ?1", records.stream().map(r -> r.roomId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(r -> r.id, r -> r.title));
+        return records.stream()
+                .map(r -> new PersonalDataExport.AttendanceRecord(r.roomId, titles.get(r.roomId), r.date, r.status, r.selfReported,
+                        r.recordedAt))
+                .toList();
     }
 }

@@ -48,6 +48,9 @@ class AttendanceTest extends ApiTest {
         as(member.token()).queryParam("from", today).queryParam("to", next).get("/api/v1/online-rooms/" + room + "/sessions")
                 .then().body("items.myAttendance", contains("PRESENT", "EXCUSED"))
                 .body("items.checkInOpen", contains(true, false));
+        as(member.token()).get("/api/v1/me/export").then().statusCode(200)
+                .body("attendance.status", contains("PRESENT", "EXCUSED"))
+                .body("attendance[0].roomTitle", equalTo("Raum"));
         as(outsider.token()).post(session + today + "/attendance/me").then().statusCode(403);
         as(Tokens.admin()).post(session + today + "/attendance/me").then().statusCode(403);
         as(member.token()).post(session + LocalDate.parse(today).plusDays(1) + "/attendance/me").then().statusCode(404);

@@ -95,5 +95,11 @@ class CalendarFeedTest extends ApiTest {
         RestAssured.given().get(URI.create(second).getPath()).then().statusCode(404).body("status", equalTo(404));
         as(member.token()).delete("/api/v1/me/calendar-feed").then().statusCode(204);
         RestAssured.given().get("/api/v1/calendar/nicht-so.ics").then().statusCode(404);
+
+        // Erasing oneself ends the subscription too.
+        String third = as(member.token()).post("/api/v1/me/calendar-feed").then().statusCode(201).extract().path("url");
+        as(member.token()).get("/api/v1/me/export").then().statusCode(200).body("calendarFeedCreatedAt", org.hamcrest.Matchers.notNullValue());
+        as(member.token()).delete("/api/v1/me").then().statusCode(204);
+        RestAssured.given().get(URI.create(third).getPath()).then().statusCode(404);
     }
 }
