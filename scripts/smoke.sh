@@ -44,6 +44,17 @@ body=$(curl -fsS -H "Authorization: Bearer $member" "$api/api/v1/networks") || b
 [[ $body == *"Netzwerk Klimaschutzmanagement NRW"* ]] && ok "networks listed, demo network present" || bad "networks: ${body:0:300}"
 body=$(curl -fsS -H "Authorization: Bearer $integ" "$api/api/v1/networks") && ok "integration token can list networks" || bad "integration token rejected"
 
+nrw=0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+body=$(curl -fsS -H "Authorization: Bearer $member" "$api/api/v1/me/upcoming?limit=1") || bad "GET /api/v1/me/upcoming failed"
+[[ $body == *"Online-Austausch Klimaschutzmanagement NRW"* ]] && ok "demo-member's next session is in the demo room" || bad "upcoming: ${body:0:300}"
+body=$(curl -fsS -H "Authorization: Bearer $member" "$api/api/v1/networks/$nrw/calendar.ics") || bad "network calendar failed"
+[[ $body == *"RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"* && $body == *"BEGIN:VTIMEZONE"* ]] && ok "network calendar is one biweekly series" || bad "calendar: ${body:0:300}"
+code=$(curl -s -o /tmp/klimanetz-smoke.$$ -w '%{http_code} %{content_type}' -H "Authorization: Bearer $integ" -H 'Accept: text/csv' \
+  "$api/api/v1/networks/$nrw/attendance-report")
+[[ $code == "200 text/csv"* && $(head -c 3 /tmp/klimanetz-smoke.$$ | od -An -tx1 | tr -d ' ') == efbbbf ]] \
+  && ok "attendance report as CSV with byte-order mark" || bad "attendance CSV: $code"
+rm -f /tmp/klimanetz-smoke.$$
+
 for path in /q/health/ready /q/health/live /q/openapi /q/swagger-ui/ /q/metrics; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$api$path")
   [[ $code == 200 ]] && ok "production build answers $path" || bad "$path gave $code"
