@@ -1,5 +1,6 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AttendanceReportRoute } from '@/app/routes/attendance-report';
+import { HomeRoute } from '@/app/routes/home';
 import { LegalPageRoute } from '@/app/routes/legal-page';
 import { MunicipalitiesRoute } from '@/app/routes/municipalities';
 import { MunicipalityRoute } from '@/app/routes/municipality';
@@ -7,6 +8,9 @@ import { NetworkRoute } from '@/app/routes/network';
 import { NetworkMembersRoute } from '@/app/routes/network-members';
 import { NetworksRoute } from '@/app/routes/networks';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { OnlineRoomRoute } from '@/app/routes/online-room';
+import { OnlineRoomEditRoute } from '@/app/routes/online-room-edit';
+import { OnlineRoomNewRoute } from '@/app/routes/online-room-new';
 import { ParticipantRoute } from '@/app/routes/participant';
 import { ProfileRoute } from '@/app/routes/profile';
 import { SessionRoute } from '@/app/routes/session';
@@ -17,11 +21,14 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/networks" replace /> },
+      { index: true, element: <HomeRoute /> },
       { path: 'networks', element: <NetworksRoute /> },
       { path: 'networks/:id', element: <NetworkRoute /> },
       { path: 'netzwerke/:id/mitglieder', element: <NetworkMembersRoute /> },
       { path: 'netzwerke/:id/anwesenheit', element: <AttendanceReportRoute /> },
+      { path: 'netzwerke/:id/online-raeume/neu', element: <OnlineRoomNewRoute /> },
+      { path: 'online-raeume/:roomId', element: <OnlineRoomRoute /> },
+      { path: 'online-raeume/:roomId/bearbeiten', element: <OnlineRoomEditRoute /> },
       { path: 'online-raeume/:roomId/termine/:date', element: <SessionRoute /> },
       {
         path: 'online-raeume/:roomId/termine/:date/anwesenheit',

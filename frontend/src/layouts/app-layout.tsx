@@ -48,7 +48,7 @@ export function AppLayout() {
       <header className="kn-header">
         <div className="kern-container kn-header__bar">
           <p className="kn-brand">
-            <Link to="/networks" className="kern-link kn-brand__link">
+            <Link to="/" className="kern-link kn-brand__link">
               {t('appName')}
             </Link>
             <span className="kern-body kern-body--small kn-brand__tagline">{t('tagline')}</span>
@@ -72,6 +72,11 @@ export function AppLayout() {
         </div>
         <nav className="kn-nav" aria-label={t('nav.label')}>
           <ul className="kern-container kn-nav__list">
+            <li>
+              <NavLink to="/" end className="kern-link kn-nav__link">
+                {t('nav.overview')}
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/networks" className="kern-link kn-nav__link">
                 {t('nav.networks')}

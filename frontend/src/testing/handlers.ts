@@ -357,4 +357,9 @@ export const handlers = [
   http.get(`${API}/municipalities/:id/climate-concept/history`, () =>
     HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
   ),
+  // online rooms: none unless a test adds them (src/testing/rooms-fixtures.ts)
+  http.get(`${API}/networks/:id/online-rooms`, () =>
+    HttpResponse.json({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 }),
+  ),
+  http.get(`${API}/me/upcoming`, () => HttpResponse.json({ items: [] })),
 ];

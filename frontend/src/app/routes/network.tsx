@@ -8,6 +8,7 @@ import {
 import { NetworkDashboard } from '@/features/members/components/network-dashboard';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { NetworkDetails } from '@/features/networks/components/network-details';
+import { NetworkRooms } from '@/features/online-rooms/components/network-rooms';
 import { AttendanceReportLink } from '@/features/session-records/components/attendance-report-link';
 
 function NetworkPage({ id, texts }: { id: string; texts: DetailTexts }) {
@@ -21,6 +22,7 @@ function NetworkPage({ id, texts }: { id: string; texts: DetailTexts }) {
             <h1 className="kern-heading-large">{network.name}</h1>
           </hgroup>
           <NetworkDetails network={network} />
+          <NetworkRooms networkId={id} />
           <NetworkDashboard networkId={id} />
           <AttendanceReportLink networkId={id} />
         </>

@@ -10,10 +10,7 @@ describe('app shell', () => {
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
 
     const banner = screen.getByRole('banner');
-    expect(within(banner).getByRole('link', { name: 'Klimanetz' })).toHaveAttribute(
-      'href',
-      '/networks',
-    );
+    expect(within(banner).getByRole('link', { name: 'Klimanetz' })).toHaveAttribute('href', '/');
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(within(nav).getByRole('link', { name: 'Netzwerke' })).toHaveAttribute(
       'aria-current',
@@ -73,8 +70,18 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Zur Übersicht der Netzwerke' })).toBeInTheDocument();
   });
 
-  it('redirects the start page to the networks', async () => {
-    const { router } = await renderApp('/');
-    expect(router.state.location.pathname).toBe('/networks');
+  it('starts with "Mein Überblick", the first item of the main navigation', async () => {
+    await renderApp('/');
+    const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
+    const links = within(nav).getAllByRole('link');
+    expect(links[0]).toHaveAccessibleName('Mein Überblick');
+    expect(links[0]).toHaveAttribute('href', '/');
+    expect(links[0]).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Netzwerke' })).not.toHaveAttribute(
+      'aria-current',
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Mein Überblick' }),
+    ).toBeInTheDocument();
   });
 });

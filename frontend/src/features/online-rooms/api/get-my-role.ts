@@ -14,12 +14,18 @@ async function getMyMemberships() {
  * Whether to offer the coordinator's controls for a network's rooms: admins, and active
  * coordinators of that network. Only decides what is shown; the API decides what is allowed.
  */
-export function useCanManageRooms(networkId: string | undefined): boolean {
+export function useCanManageRooms(networkId: string | undefined): {
+  canManage: boolean;
+  /** True while the memberships are still loading (and the answer may still turn to yes). */
+  isPending: boolean;
+} {
   const { roles } = useAuth();
   const memberships = useQuery({ queryKey: ['me', 'memberships'], queryFn: getMyMemberships });
-  if (roles.includes('admin')) return true;
-  if (!networkId) return false;
-  return (memberships.data ?? []).some(
-    (m) => m.networkId === networkId && m.role === 'COORDINATOR' && m.state === 'ACTIVE',
-  );
+  if (roles.includes('admin')) return { canManage: true, isPending: false };
+  const canManage =
+    networkId !== undefined &&
+    (memberships.data ?? []).some(
+      (m) => m.networkId === networkId && m.role === 'COORDINATOR' && m.state === 'ACTIVE',
+    );
+  return { canManage, isPending: memberships.isPending };
 }

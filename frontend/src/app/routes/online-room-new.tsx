@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DetailNotFound, useUuidParam } from '@/components/ui/detail-page';
+import { LoadingState } from '@/components/ui/loading-state';
+import { useNetwork } from '@/features/networks/api/get-network';
+import { useCanManageRooms } from '@/features/online-rooms/api/get-my-role';
+import { RoomForm, RoomFormForbidden } from '@/features/online-rooms/components/room-form';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+function NewRoomPage({ networkId }: { networkId: string }) {
+  const { t } = useTranslation('rooms');
+  const network = useNetwork(networkId);
+  const { canManage, isPending } = useCanManageRooms(networkId);
+  useDocumentTitle(t('form.newTitle'));
+  return (
+    <div className="kn-stack-lg">
+      <p>
+        <Link to={`/networks/${networkId}`} className="kern-link">
+          <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
+          {t('room.back')}
+        </Link>
+      </p>
+      <hgroup className="kn-stack">
+        {network.data && <p className="kern-preline">{network.data.name}</p>}
+        <h1 className="kern-heading-large">{t('form.newTitle')}</h1>
+        <p className="kern-body kn-prose">{t('form.newIntro')}</p>
+      </hgroup>
+      {isPending ? (
+        <LoadingState label={t('form.membersLoading')} />
+      ) : canManage ? (
+        <RoomForm networkId={networkId} />
+      ) : (
+        <RoomFormForbidden />
+      )}
+    </div>
+  );
+}
+
+export function OnlineRoomNewRoute() {
+  const { t } = useTranslation('networks');
+  const id = useUuidParam();
+  return id ? (
+    <NewRoomPage key={id} networkId={id} />
+  ) : (
+    <DetailNotFound
+      backTo="/networks"
+      texts={{
+        back: t('detail.back'),
+        notFoundTitle: t('detail.notFoundTitle'),
+        notFoundText: t('detail.notFoundText'),
+        loading: t('detail.loading'),
+        errorTitle: t('detail.errorTitle'),
+      }}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { JoinTexts } from '@/components/ui/join-details';
+import { formatLongDate, formatTime } from '@/lib/format';
+
+export function useJoinTexts(): JoinTexts {
+  const { t } = useTranslation('overview');
+  return {
+    join: t('join.join'),
+    newWindow: t('join.newWindow'),
+    accessCode: t('join.accessCode'),
+    copyCode: t('join.copyCode'),
+    codeCopied: t('join.codeCopied'),
+    copyFailed: t('join.copyFailed'),
+    dialIn: t('join.dialIn'),
+  };
+}
+
+/** "Dienstag, 8. Dezember 2026, 10:00–11:30 Uhr" in Berlin time. */
+export function useSessionTime() {
+  const { t, i18n } = useTranslation('overview');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return {
+    locale,
+    range: (startsAt: string, endsAt: string) =>
+      t('time.range', {
+        date: formatLongDate(startsAt, locale),
+        from: formatTime(startsAt, locale),
+        to: formatTime(endsAt, locale),
+      }),
+    at: (instant: string) =>
+      t('time.at', { date: formatLongDate(instant, locale), time: formatTime(instant, locale) }),
+  };
+}
+
+export function sessionPath(roomId: string, date: string): string {
+  return `/online-raeume/${roomId}/termine/${date}`;
+}
