@@ -50,7 +50,7 @@ describe('session page', () => {
     const when = screen.getByText('Dienstag, 10. Dezember 2030, 10:00–11:30 Uhr');
     expect(when.tagName).toBe('TIME');
     expect(when).toHaveAttribute('datetime', upcomingSession.startsAt);
-    expect(screen.getByText('Findet statt')).toBeInTheDocument();
+    expect(screen.getByText('Wie geplant')).toBeInTheDocument();
     expect(screen.getByText(upcomingSession.topic!)).toBeInTheDocument();
     expect(screen.getByText('Gesa Gastgeberin')).toBeInTheDocument();
     const slides = screen.getByRole('link', { name: 'Folien zur Wärmeplanung' });

@@ -190,11 +190,13 @@ export function AttendanceForm({
           {t('take.formTitle')}
         </h2>
         <p className="kern-body">{t('take.intro')}</p>
-        <ul className="kn-figures kn-attendance-counts" aria-label={t('take.countsLabel')}>
+        <ul className="kn-attendance-counts" aria-label={t('take.countsLabel')}>
           {counts.map(({ choice, count }) => (
             <li key={choice ?? 'open'}>
-              <span className="kern-body">{t(`choice.${choice ?? 'OPEN'}`)}: </span>
-              <strong className="kn-tabular">{formatNumber(count, locale)}</strong>
+              <span className="kern-body">
+                {t(`choice.${choice ?? 'OPEN'}`)}:{' '}
+                <strong className="kn-tabular">{formatNumber(count, locale)}</strong>
+              </span>
             </li>
           ))}
         </ul>

@@ -125,7 +125,7 @@ export function AttendanceReportView({ report }: { report: AttendanceReport }) {
       {report.rows.length === 0 ? (
         <EmptyState title={t('report.emptyTitle')} text={t('report.emptyText')} />
       ) : (
-        <div className="kn-chart">
+        <div className="kn-stack-lg">
           <StackedBars report={report} captionId={captionId} />
           <DataTable
             caption={t('report.caption', { period })}
