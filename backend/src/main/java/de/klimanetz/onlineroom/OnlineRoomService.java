@@ -6,6 +6,7 @@ import de.klimanetz.common.paging.Page;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.WebAddresses;
 import de.klimanetz.membership.MembershipRepository;
 import de.klimanetz.membership.NetworkAccess;
 import de.klimanetz.onlineroom.dto.OnlineRoomRequest;
@@ -15,7 +16,6 @@ import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,9 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /** Online rooms: who may see and change them, and how a schedule change spares the past. */
@@ -152,7 +150,7 @@ public class OnlineRoomService {
 
     private void apply(OnlineRoom room, OnlineRoomRequest request) {
         List<Violation> violations = new ArrayList<>();
-        if (!isHttps(request.joinUrl())) {
+        if (!WebAddresses.isHttps(request.joinUrl())) {
             violations.add(new Violation("joinUrl", "violation.https-url"));
         }
         List<UUID> moderatorIds = request.moderatorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.moderatorIds()));
@@ -222,15 +220,6 @@ public class OnlineRoomService {
     private static boolean sameSchedule(RoomSchedule a, RoomSchedule b) {
         return a.startDate.equals(b.startDate) && a.startTime.equals(b.startTime) && a.durationMinutes == b.durationMinutes
                 && a.timeZone.equals(b.timeZone) && a.rrule.equals(b.rrule);
-    }
-
-    static boolean isHttps(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            return "https".equals(Objects.toString(uri.getScheme(), "").toLowerCase(Locale.ROOT)) && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package de.klimanetz.onlineroom;
 
+import de.klimanetz.common.persistence.Material;
 import de.klimanetz.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,8 +52,4 @@ public class SessionOverride extends VersionedEntity {
 
     @Column(name = "attendance_revision", nullable = false)
     public long attendanceRevision;
-
-    /** A link to slides, a recording or a document shown with the session. */
-    public record Material(String title, String url) {
-    }
 }

@@ -1,9 +1,11 @@
 package de.klimanetz.onlineroom;
 
+import de.klimanetz.common.persistence.Material;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
 import de.klimanetz.common.error.Violation;
 import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.WebAddresses;
 import de.klimanetz.membership.NetworkAccess;
 import de.klimanetz.onlineroom.dto.MaterialDto;
 import de.klimanetz.onlineroom.dto.SessionListResponse;
@@ -90,7 +92,7 @@ public class SessionService {
         session.presenter = blankToNull(request.presenter());
         session.materials = request.materials() == null ? new ArrayList<>()
                 : new ArrayList<>(request.materials().stream()
-                        .map(m -> new SessionOverride.Material(m.title().strip(), m.url().strip())).toList());
+                        .map(m -> new Material(m.title().strip(), m.url().strip())).toList());
         session.markUpdated();
         overrides.flush();
         return new SessionView(before.occurrence(), session, before.minutesPublished(), before.myAttendance());
@@ -106,22 +108,12 @@ public class SessionService {
         }
         List<MaterialDto> materials = request.materials() == null ? List.of() : request.materials();
         for (int i = 0; i < materials.size(); i++) {
-            if (!isWebAddress(materials.get(i).url())) {
+            if (!WebAddresses.isWeb(materials.get(i).url())) {
                 violations.add(new Violation("materials[" + i + "].url", "violation.web-url"));
             }
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
-        }
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            java.net.URI uri = new java.net.URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import de.klimanetz.calendar.CalendarFeedRepository;
 import de.klimanetz.onlineroom.OnlineRoomRepository;
 import de.klimanetz.onlineroom.SessionAttendance;
 import de.klimanetz.onlineroom.SessionAttendanceRepository;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
