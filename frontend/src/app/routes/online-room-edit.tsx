@@ -35,7 +35,7 @@ function EditContent({
 function EditPage({ roomId }: { roomId: string }) {
   const { t } = useTranslation('rooms');
   const query = useRoom(roomId);
-  const texts = { ...useRoomTexts(false), back: t('form.cancel') };
+  const texts = { ...useRoomTexts(false), back: t('room.backToRoom') };
   return (
     <DetailPage
       backTo={`/online-raeume/${roomId}`}

@@ -59,9 +59,10 @@ export function JoinDetails({
           >
             <span className="kern-icon kern-icon--open-in-new" aria-hidden="true" />
             <span className="kern-label">
-              {texts.join}
+              {texts.join}{' '}
               <span className="kern-sr-only">
-                {context ? ` – ${context}` : ''} {texts.newWindow}
+                {context ? `– ${context} ` : ''}
+                {texts.newWindow}
               </span>
             </span>
           </a>

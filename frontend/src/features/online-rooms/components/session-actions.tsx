@@ -239,9 +239,8 @@ export function useSessionActions(
       }}
     >
       <span className="kern-label">
-        {label}
+        {label}{' '}
         <span className="kern-sr-only">
-          {' '}
           {t('sessions.ofSession', { date: time.day(session.date) })}
         </span>
       </span>

@@ -93,9 +93,8 @@ export function SessionItem({
         <p>
           <Link to={href} className="kern-link">
             <span className="kern-icon kern-icon--draft" aria-hidden="true" />
-            {t('sessions.minutes')}
+            {t('sessions.minutes')}{' '}
             <span className="kern-sr-only">
-              {' '}
               {t('sessions.ofSession', { date: time.day(session.date) })}
             </span>
           </Link>

@@ -2,18 +2,37 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/schema.gen';
 import { api, unwrap } from '@/lib/api-client';
 
-export type UpcomingItem = components['schemas']['UpcomingItem'];
+type AnyUpcomingItem = components['schemas']['UpcomingItem'];
 export type Session = components['schemas']['Session'];
+
+/** An online session among the upcoming items (on-site events have no room and no session). */
+export type UpcomingItem = AnyUpcomingItem & {
+  roomId: string;
+  roomTitle: string;
+  session: Session;
+};
+
+function isOnlineSession(item: AnyUpcomingItem): item is UpcomingItem {
+  return (
+    item.kind === 'ONLINE_SESSION' &&
+    typeof item.roomId === 'string' &&
+    typeof item.roomTitle === 'string' &&
+    item.session !== undefined
+  );
+}
 
 export const UPCOMING_KEY = ['me', 'upcoming'] as const;
 const LIMIT = 20;
 
-/** My next sessions across all my networks, soonest first (a running one and cancelled ones included). */
+/**
+ * My next online sessions across all my networks, soonest first (a running one and cancelled ones
+ * included). Other kinds of items (on-site events) are left out here.
+ */
 export async function getUpcoming(): Promise<UpcomingItem[]> {
   const list = unwrap(
     await api.GET('/api/v1/me/upcoming', { params: { query: { limit: LIMIT } } }),
   );
-  return list.items;
+  return list.items.filter(isOnlineSession);
 }
 
 export function upcomingQueryOptions() {

@@ -130,8 +130,8 @@ export function NextSessionCard({ item, now }: { item: UpcomingItem; now: Date }
             >
               <span className="kern-icon kern-icon--check" aria-hidden="true" />
               <span className="kern-label">
-                {checkIn.isPending ? t('checkingIn') : t('checkIn')}
-                <span className="kern-sr-only"> – {item.roomTitle}</span>
+                {checkIn.isPending ? t('checkingIn') : t('checkIn')}{' '}
+                <span className="kern-sr-only">– {item.roomTitle}</span>
               </span>
             </button>
           </p>
@@ -140,8 +140,7 @@ export function NextSessionCard({ item, now }: { item: UpcomingItem; now: Date }
         <p>
           <Link to={sessionPath(item.roomId, session.date)} className="kern-link">
             <span className="kern-icon kern-icon--arrow-forward" aria-hidden="true" />
-            {t('sessionDetails')}
-            <span className="kern-sr-only"> – {item.roomTitle}</span>
+            {t('sessionDetails')} <span className="kern-sr-only">– {item.roomTitle}</span>
           </Link>
         </p>
       </div>
