@@ -491,8 +491,9 @@ export interface paths {
     };
     /**
      * The network's online rooms as an iCalendar file
-     * @description Members and coordinators of the network, admins and `integration`. RFC 5545: each room is
-     *     one `VEVENT` with `RRULE`, cancelled sessions as `EXDATE`, moved ones as overrides with
+     * @description Members and coordinators of the network, admins and `integration`. RFC 5545: each on-site
+     *     event is one `VEVENT` with the venue in `LOCATION` (cancelled ones `STATUS:CANCELLED`);
+     *     each room is one `VEVENT` with `RRULE`, cancelled sessions as `EXDATE`, moved ones as overrides with
      *     `RECURRENCE-ID`, a `VTIMEZONE`, stable `UID`s and the join URL in `URL` and `DESCRIPTION`
      *     (not for `integration`). A room whose schedule changed has one `VEVENT` per schedule
      *     period. No participant names or e-mail addresses.
@@ -758,9 +759,10 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * My next sessions across all my networks
-     * @description The caller's next sessions (including one that is running now, and cancelled ones, marked)
-     *     in the online rooms of every network they are an active member of, soonest first.
+     * My next sessions and on-site events across all my networks
+     * @description The caller's next online sessions (including one that is running now, and cancelled ones,
+     *     marked) and the published or cancelled on-site events that have not ended, of every
+     *     network they are an active member of, soonest first.
      */
     get: operations['listMyUpcoming'];
     put?: never;
@@ -813,11 +815,220 @@ export interface paths {
     };
     /**
      * A personal calendar subscription
-     * @description No login: the secret token is the credential. The online rooms of every network the
-     *     person is an active member of, like the network calendar. An unknown or revoked token is
+     * @description No login: the secret token is the credential. The online rooms and published on-site
+     *     events of every network the person is an active member of, like the network calendar. An unknown or revoked token is
      *     `404`.
      */
     get: operations['getPersonalCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a network's on-site events
+     * @description Members and coordinators of the network, admins and `integration`. Upcoming events (not yet
+     *     ended) soonest first, or past ones latest first. Drafts are listed for coordinators and
+     *     admins only.
+     */
+    get: operations['listNetworkEvents'];
+    put?: never;
+    /**
+     * Create an on-site event
+     * @description Coordinators of the network and admins. A new event is a `DRAFT` unless `status` says
+     *     `PUBLISHED`. The host must be an active member of the network.
+     */
+    post: operations['createEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Read an event
+     * @description Like the list. A draft is `404` for those who do not manage the network.
+     */
+    get: operations['getEvent'];
+    /**
+     * Change an event, its agenda and its report
+     * @description Coordinators of the network and admins, with the event's `ETag` in `If-Match`. Agenda items
+     *     keep their id when it is sent back; the array order is the agenda's order; items left out
+     *     are removed with their sign-ups. A raised capacity confirms waitlisted people first come,
+     *     first served; a capacity below the confirmed count is `409`. A cancelled event cannot be
+     *     changed (`409`), nor can a published one go back to draft.
+     */
+    put: operations['updateEvent'];
+    post?: never;
+    /**
+     * Delete a draft, cancel a published event
+     * @description Coordinators of the network and admins. A draft is deleted. A published event is
+     *     cancelled: it stays readable with status `CANCELLED`, and so do its registrations, which
+     *     are cancelled with it.
+     */
+    delete: operations['deleteEvent'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The registrations of an event
+     * @description Coordinators of the network, admins and the event's host participant; members get `403`.
+     *     Confirmed first, then the waitlist in order, then the rest. `Accept: text/csv` gives all of
+     *     them (ignoring paging) for funding documentation: UTF-8 with byte-order mark,
+     *     `;`-separated, German headers.
+     */
+    get: operations['listEventRegistrations'];
+    put?: never;
+    /**
+     * Register for an event
+     * @description Active members of the network register themselves; coordinators and admins may name a
+     *     member in `participantId`. Confirmed while seats are left, otherwise waitlisted, first
+     *     come, first served, also under heavy load. Repeating it returns the existing registration
+     *     (`200`). Outside the registration window, or for a draft or cancelled event, `409`.
+     *     Sign-ups for agenda items (`agendaItemIds`) follow the same rules with the item's capacity.
+     */
+    post: operations['registerForEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/registrations/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * My registration for an event
+     * @description The caller's active (not cancelled) registration with its waitlist position; `404` when there is none.
+     */
+    get: operations['getMyEventRegistration'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/registrations/{registrationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+        /** @description The registration's id. */
+        registrationId: components['parameters']['RegistrationId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change notes, needs and agenda sign-ups of a registration
+     * @description The registered person, coordinators of the network and admins, with the registration's
+     *     `etag` in `If-Match`. Leaving an agenda item frees its seat for the item's waitlist.
+     */
+    put: operations['updateEventRegistration'];
+    post?: never;
+    /**
+     * Cancel a registration
+     * @description The registered person, coordinators of the network and admins. The seat goes to the first
+     *     person on the waitlist in the same transaction; the others move up. The cancelled
+     *     registration stays readable. Cancelling again is `409`.
+     */
+    delete: operations['cancelEventRegistration'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/registrations/{registrationId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+        /** @description The registration's id. */
+        registrationId: components['parameters']['RegistrationId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Mark a confirmed registration as attended or no-show
+     * @description Coordinators of the network and admins, from the event's start on, with the registration's
+     *     `etag` in `If-Match`. Only confirmed (or already marked) registrations; others are `409`.
+     */
+    put: operations['recordEventAttendance'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{eventId}/sign-in-sheet.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The printable sign-in sheet
+     * @description Coordinators of the network and admins. A4 PDF in German: event, date, venue, one row per
+     *     confirmed participant with municipality and an empty signature column.
+     */
+    get: operations['getEventSignInSheet'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1460,19 +1671,21 @@ export interface components {
       rows: components['schemas']['AttendanceReportRow'][];
     };
     /** @enum {string} */
-    UpcomingKind: 'ONLINE_SESSION';
+    UpcomingKind: 'ONLINE_SESSION' | 'ON_SITE_EVENT';
+    /** @description An online session (`roomId`, `roomTitle`, `session`, join details) or an on-site event (`event`). */
     UpcomingItem: {
+      event?: components['schemas']['UpcomingEvent'];
       kind: components['schemas']['UpcomingKind'];
       /** Format: uuid */
       networkId: string;
       networkName: string;
       /** Format: uuid */
-      roomId: string;
-      roomTitle: string;
+      roomId?: string;
+      roomTitle?: string;
       joinUrl?: string;
       accessCode?: string;
       dialIn?: string;
-      session: components['schemas']['Session'];
+      session?: components['schemas']['Session'];
     };
     UpcomingList: {
       items: components['schemas']['UpcomingItem'][];
@@ -1489,6 +1702,224 @@ export interface components {
     CalendarFeedStatus: {
       /** Format: date-time */
       createdAt: string;
+    };
+    /** @enum {string} */
+    EventStatus: 'DRAFT' | 'PUBLISHED' | 'CANCELLED';
+    /** @enum {string} */
+    AgendaKind: 'WELCOME' | 'TALK' | 'EXCHANGE' | 'EXCURSION' | 'BREAK' | 'OTHER';
+    /**
+     * @description ATTENDED and NO_SHOW are set after the event for confirmed registrations.
+     * @enum {string}
+     */
+    RegistrationStatus: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED' | 'ATTENDED' | 'NO_SHOW';
+    Venue: {
+      name: string;
+      street?: string | null;
+      postalCode?: string | null;
+      city: string;
+      room?: string | null;
+      accessibilityNotes?: string | null;
+      /** @description How to get there by public transport. */
+      directions?: string | null;
+    };
+    AgendaItemInput: {
+      /**
+       * Format: uuid
+       * @description The id of an existing item, to keep its sign-ups.
+       */
+      id?: string | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      title: string;
+      speaker?: string | null;
+      kind: components['schemas']['AgendaKind'];
+      /**
+       * @description The item needs its own sign-up (e.g. an excursion with limited seats).
+       * @default false
+       */
+      signUpRequired: boolean;
+      /** @description Seats for an item with sign-up; empty is unlimited. */
+      capacity?: number | null;
+    };
+    AgendaItem: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      title: string;
+      speaker?: string;
+      kind: components['schemas']['AgendaKind'];
+      signUpRequired: boolean;
+      capacity?: number;
+      confirmed: number;
+      waitlisted: number;
+      /** @description Absent when unlimited. */
+      seatsLeft?: number;
+    };
+    EventInput: {
+      title: string;
+      description?: string | null;
+      /**
+       * @default DRAFT
+       * @enum {string}
+       */
+      status: 'DRAFT' | 'PUBLISHED';
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      venue: components['schemas']['Venue'];
+      /** Format: uuid */
+      hostMunicipalityId?: string | null;
+      /** Format: uuid */
+      hostParticipantId?: string | null;
+      /** @description Empty is unlimited. */
+      capacity?: number | null;
+      /**
+       * Format: date-time
+       * @description Empty is open from publication.
+       */
+      registrationOpensAt?: string | null;
+      /**
+       * Format: date-time
+       * @description Empty is open until the event starts.
+       */
+      registrationClosesAt?: string | null;
+      agenda?: components['schemas']['AgendaItemInput'][];
+      /** @description The report after the event, in Markdown (CommonMark; raw HTML is never run). */
+      report?: string | null;
+      /** @default false */
+      reportPublished: boolean;
+      materials?: components['schemas']['Material'][];
+    };
+    EventHost: {
+      municipality?: components['schemas']['MunicipalityRef'];
+      participant?: components['schemas']['PersonRef'];
+    };
+    MyRegistrationSummary: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['RegistrationStatus'];
+      waitlistPosition?: number;
+    };
+    Event: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      networkId: string;
+      title: string;
+      description?: string;
+      status: components['schemas']['EventStatus'];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      venue: components['schemas']['Venue'];
+      host: components['schemas']['EventHost'];
+      capacity?: number;
+      /** Format: date-time */
+      registrationOpensAt?: string;
+      /** Format: date-time */
+      registrationClosesAt?: string;
+      /** @description Whether registering is possible right now. */
+      registrationOpen: boolean;
+      confirmed: number;
+      waitlisted: number;
+      /** @description Absent when the capacity is unlimited. */
+      seatsLeft?: number;
+      agenda: components['schemas']['AgendaItem'][];
+      /** @description Markdown; for members only once published. */
+      report?: string;
+      reportPublished: boolean;
+      materials: components['schemas']['Material'][];
+      myRegistration?: components['schemas']['MyRegistrationSummary'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    EventPage: {
+      items: components['schemas']['Event'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    AgendaSignUp: {
+      /** Format: uuid */
+      agendaItemId: string;
+      /** @enum {string} */
+      status: 'CONFIRMED' | 'WAITLISTED';
+      waitlistPosition?: number;
+    };
+    Registration: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      eventId: string;
+      participant: components['schemas']['PersonRef'];
+      municipality?: components['schemas']['MunicipalityRef'];
+      status: components['schemas']['RegistrationStatus'];
+      /** @description 1 is next in line; only while waitlisted. */
+      waitlistPosition?: number;
+      note?: string;
+      accessibilityNeeds?: string;
+      dietaryNeeds?: string;
+      agendaSignUps: components['schemas']['AgendaSignUp'][];
+      /**
+       * @description The registration's version, for `If-Match` on changes.
+       * @example "2"
+       */
+      etag: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    RegistrationPage: {
+      items: components['schemas']['Registration'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    RegistrationInput: {
+      /**
+       * Format: uuid
+       * @description Coordinators and admins register someone else; members leave it out.
+       */
+      participantId?: string | null;
+      note?: string | null;
+      accessibilityNeeds?: string | null;
+      dietaryNeeds?: string | null;
+      agendaItemIds?: string[];
+    };
+    RegistrationUpdate: {
+      note?: string | null;
+      accessibilityNeeds?: string | null;
+      dietaryNeeds?: string | null;
+      agendaItemIds?: string[];
+    };
+    EventAttendanceInput: {
+      /** @enum {string} */
+      status: 'ATTENDED' | 'NO_SHOW';
+    };
+    UpcomingEvent: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      status: components['schemas']['EventStatus'];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      venueName: string;
+      city: string;
+      myRegistration?: components['schemas']['MyRegistrationSummary'];
     };
   };
   responses: {
@@ -1652,6 +2083,10 @@ export interface components {
      * @example 2026-12-08
      */
     SessionDate: string;
+    /** @description The event's id. */
+    EventId: string;
+    /** @description The registration's id. */
+    RegistrationId: string;
   };
   requestBodies: never;
   headers: {
@@ -3599,6 +4034,476 @@ export interface operations {
           'text/calendar': string;
         };
       };
+      404: components['responses']['NotFound'];
+    };
+  };
+  listNetworkEvents: {
+    parameters: {
+      query?: {
+        when?: 'upcoming' | 'past';
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of events. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "title": "Präsenztreffen im Kreishaus Unna",
+         *       "description": "Das erste Treffen vor Ort nach einem Jahr online.",
+         *       "status": "PUBLISHED",
+         *       "startsAt": "2027-03-18T10:00:00+01:00",
+         *       "endsAt": "2027-03-18T16:00:00+01:00",
+         *       "venue": {
+         *         "name": "Kreishaus Unna",
+         *         "street": "Friedrich-Ebert-Straße 17",
+         *         "postalCode": "59425",
+         *         "city": "Unna",
+         *         "room": "Sitzungssaal",
+         *         "accessibilityNotes": "Stufenloser Zugang über den Haupteingang, barrierefreies WC im Erdgeschoss.",
+         *         "directions": "Ab Unna Hbf 5 Minuten zu Fuß."
+         *       },
+         *       "hostMunicipalityId": "9a3a2c4e-1f0b-3c5d-8e7f-6a5b4c3d2e1f",
+         *       "hostParticipantId": "5f1d3c52-0a11-4c6e-9a01-000000000003",
+         *       "capacity": 30,
+         *       "agenda": [
+         *         {
+         *           "startsAt": "2027-03-18T10:00:00+01:00",
+         *           "endsAt": "2027-03-18T10:30:00+01:00",
+         *           "title": "Begrüßung",
+         *           "kind": "WELCOME"
+         *         },
+         *         {
+         *           "startsAt": "2027-03-18T14:00:00+01:00",
+         *           "endsAt": "2027-03-18T16:00:00+01:00",
+         *           "title": "Exkursion zum Solarpark",
+         *           "kind": "EXCURSION",
+         *           "signUpRequired": true,
+         *           "capacity": 15
+         *         }
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['EventInput'];
+      };
+    };
+    responses: {
+      /** @description The created event. */
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateEvent: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EventInput'];
+      };
+    };
+    responses: {
+      /** @description The changed event. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Event'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  deleteEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted or cancelled. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listEventRegistrations: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['RegistrationStatus'];
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of registrations. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrationPage'];
+          /**
+           * @example Name;Kommune;Status;Wartelistenplatz;Angemeldet am;Anmerkung;Barrierefreiheit;Verpflegung;Programmpunkte
+           *     Mara Mitglied;Schwerte;Bestätigt;;18.02.2027 09:14;;;vegetarisch;Exkursion zum Solarpark
+           */
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  registerForEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "dietaryNeeds": "vegetarisch",
+         *       "agendaItemIds": [
+         *         "7b1e0c55-3a2f-4c1d-9e8f-0a1b2c3d4e5f"
+         *       ]
+         *     }
+         */
+        'application/json': components['schemas']['RegistrationInput'];
+      };
+    };
+    responses: {
+      /** @description The person was already registered; their registration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Registration'];
+        };
+      };
+      /** @description The new registration, confirmed or waitlisted. */
+      201: {
+        headers: {
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Registration'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  getMyEventRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The registration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Registration'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateEventRegistration: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+        /** @description The registration's id. */
+        registrationId: components['parameters']['RegistrationId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegistrationUpdate'];
+      };
+    };
+    responses: {
+      /** @description The registration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Registration'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  cancelEventRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+        /** @description The registration's id. */
+        registrationId: components['parameters']['RegistrationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cancelled. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  recordEventAttendance: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+        /** @description The registration's id. */
+        registrationId: components['parameters']['RegistrationId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "status": "ATTENDED"
+         *     }
+         */
+        'application/json': components['schemas']['EventAttendanceInput'];
+      };
+    };
+    responses: {
+      /** @description The registration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Registration'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  getEventSignInSheet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The event's id. */
+        eventId: components['parameters']['EventId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
     };
   };

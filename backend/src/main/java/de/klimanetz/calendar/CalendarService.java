@@ -1,5 +1,6 @@
 package de.klimanetz.calendar;
 
+import de.klimanetz.event.EventRepository;
 import de.klimanetz.membership.MembershipRepository;
 import de.klimanetz.membership.MembershipState;
 import de.klimanetz.membership.NetworkAccess;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The calendars: a network's rooms for its readers, and a person's rooms across their networks. */
+/** The calendars: a network's rooms and events for its readers, and a person's across their networks. */
 @ApplicationScoped
 public class CalendarService {
 
@@ -29,8 +30,9 @@ public class CalendarService {
     private final MembershipRepository memberships;
     private final NetworkService networks;
     private final NetworkAccess access;
+    private final EventRepository events;
 
-    CalendarService(OnlineRoomRepository rooms, RoomScheduleRepository schedules, SessionOverrideRepository overrides,
+    CalendarService(EventRepository events, OnlineRoomRepository rooms, RoomScheduleRepository schedules, SessionOverrideRepository overrides,
                     MembershipRepository memberships, NetworkService networks, NetworkAccess access) {
         this.rooms = rooms;
         this.schedules = schedules;
@@ -38,13 +40,15 @@ public class CalendarService {
         this.memberships = memberships;
         this.networks = networks;
         this.access = access;
+        this.events = events;
     }
 
     @Transactional
     public String ofNetwork(UUID networkId) {
         access.requireDirectoryReader(networkId);
         Network network = networks.get(networkId);
-        return CalendarWriter.write(network.name, entries(Map.of(networkId, network.name)), access.seesJoinDetails(networkId));
+        Map<UUID, String> names = Map.of(networkId, network.name);
+        return CalendarWriter.write(network.name, entries(names), onSite(names), access.seesJoinDetails(networkId));
     }
 
     /** The person's feed: rooms of every network they are an active member of, with join details. */
@@ -54,7 +58,13 @@ public class CalendarService {
         memberships.ofParticipant(participantId).stream()
                 .filter(m -> m.state == MembershipState.ACTIVE)
                 .forEach(m -> names.put(m.network.id, m.network.name));
-        return CalendarWriter.write("Klimanetz", entries(names), true);
+        return CalendarWriter.write("Klimanetz", entries(names), onSite(names), true);
+    }
+
+    private List<EventCalendarEntry> onSite(Map<UUID, String> networkNames) {
+        return events.visibleIn(networkNames.keySet()).stream()
+                .map(event -> new EventCalendarEntry(event, networkNames.get(event.networkId)))
+                .toList();
     }
 
     private List<RoomCalendarEntry> entries(Map<UUID, String> networkNames) {

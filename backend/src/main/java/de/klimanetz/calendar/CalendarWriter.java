@@ -1,5 +1,7 @@
 package de.klimanetz.calendar;
 
+import de.klimanetz.event.Event;
+import de.klimanetz.event.EventStatus;
 import de.klimanetz.onlineroom.Occurrence;
 import de.klimanetz.onlineroom.RoomSchedule;
 import de.klimanetz.onlineroom.SchedulePlan;
@@ -40,7 +42,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * Online rooms as RFC 5545 (written by ical4j): each schedule period of a room is ONE recurring
+ * Online rooms and on-site events as RFC 5545 (written by ical4j). Each schedule period of a room is ONE recurring
  * VEVENT, with cancelled sessions as EXDATE and moved or described ones as RECURRENCE-ID
  * overrides, and a VTIMEZONE for every zone used. UIDs derive from the room and the period, so
  * calendar apps update entries instead of duplicating them. No participant appears in it.
@@ -48,12 +50,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class CalendarWriter {
 
     private static final DateTimeFormatter UTC_BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private CalendarWriter() {
     }
 
-    public static String write(String calendarName, List<RoomCalendarEntry> entries, boolean joinDetails) {
+    public static String write(String calendarName, List<RoomCalendarEntry> entries, List<EventCalendarEntry> onSite,
+                               boolean joinDetails) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Klimanetz//Online-Raeume//DE"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -68,6 +72,10 @@ public final class CalendarWriter {
                 period(entry, i, joinDetails).ifPresent(events::addAll);
                 zones.add(plan.periods().get(i).timeZone);
             }
+        }
+        for (EventCalendarEntry entry : onSite) {
+            events.add(onSite(entry));
+            zones.add(BERLIN.getId());
         }
         zones.forEach(zone -> calendar.add(ZONES.getTimeZone(zone).getVTimeZone()));
         events.forEach(calendar::add);
@@ -122,6 +130,30 @@ public final class CalendarWriter {
         }
         events.add(0, master);
         return java.util.Optional.of(events);
+    }
+
+    /** An on-site event: one VEVENT at its venue; a cancelled one stays in the feed as STATUS:CANCELLED. */
+    private static VEvent onSite(EventCalendarEntry entry) {
+        Event event = entry.event();
+        VEvent vevent = new VEvent(event.startsAt.atZoneSameInstant(BERLIN), event.endsAt.atZoneSameInstant(BERLIN), event.title);
+        vevent.add(new Uid("event-" + event.id + "@klimanetz.de"));
+        vevent.add(new Status(event.status == EventStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        vevent.add(new Location(event.venue.oneLine()));
+        StringBuilder description = new StringBuilder(entry.networkName());
+        if (event.status == EventStatus.CANCELLED) {
+            description.append("\n\nAbgesagt.");
+        }
+        if (event.description != null) {
+            description.append("\n\n").append(event.description);
+        }
+        if (event.venue.accessibilityNotes != null) {
+            description.append("\n\nBarrierefreiheit: ").append(event.venue.accessibilityNotes);
+        }
+        if (event.venue.directions != null) {
+            description.append("\nAnreise: ").append(event.venue.directions);
+        }
+        vevent.add(new Description(description.toString()));
+        return vevent;
     }
 
     private static VEvent event(RoomCalendarEntry entry, String uid, ZonedDateTime start, ZonedDateTime end, String topic,

@@ -21,14 +21,16 @@ public class DemoDataLoader {
     private final DemoMunicipalities municipalities;
     private final DemoPeople people;
     private final DemoOnlineRoom onlineRoom;
+    private final DemoEvent onSiteEvent;
 
     DemoDataLoader(KlimanetzConfig config, DemoNetworks networks, DemoMunicipalities municipalities, DemoPeople people,
-                   DemoOnlineRoom onlineRoom) {
+                   DemoOnlineRoom onlineRoom, DemoEvent onSiteEvent) {
         this.config = config;
         this.networks = networks;
         this.municipalities = municipalities;
         this.people = people;
         this.onlineRoom = onlineRoom;
+        this.onSiteEvent = onSiteEvent;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -39,7 +41,8 @@ public class DemoDataLoader {
         int addedMunicipalities = municipalities.ensurePresent();
         int addedPeople = people.ensurePresent();
         int addedRooms = onlineRoom.ensurePresent();
-        LOG.infof("Demo data: %d network(s), %d municipalities, %d people, %d online room(s) added", addedNetworks,
-                addedMunicipalities, addedPeople, addedRooms);
+        int addedEvents = onSiteEvent.ensurePresent();
+        LOG.infof("Demo data: %d network(s), %d municipalities, %d people, %d online room(s), %d event(s) added", addedNetworks,
+                addedMunicipalities, addedPeople, addedRooms, addedEvents);
     }
 }

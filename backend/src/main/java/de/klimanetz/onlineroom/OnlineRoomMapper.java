@@ -1,6 +1,6 @@
 package de.klimanetz.onlineroom;
 
-import de.klimanetz.onlineroom.dto.MaterialDto;
+import de.klimanetz.common.web.MaterialDto;
 import de.klimanetz.onlineroom.dto.OnlineRoomResponse;
 import de.klimanetz.onlineroom.dto.PersonRef;
 import de.klimanetz.onlineroom.dto.ScheduleResponse;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.klimanetz.support.ApiTest;
+import de.klimanetz.support.Events;
 import de.klimanetz.support.Rooms;
 import de.klimanetz.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,13 +45,16 @@ class AuthorizationMatrixTest extends ApiTest {
     private String room;
     private String today;
     private String nextWeek;
+    private String event;
+    private String begunEvent;
+    private String begunRegistration;
 
     @Test
     void everyOperationAnswersEveryCallerAsTheReadmeSays() throws IOException {
         setUp();
         Map<String, Function<String, Response>> operations = operations();
         List<String[]> rows = readmeTable();
-        assertTrue(rows.size() >= 40, "the README table lists the operations");
+        assertTrue(rows.size() >= 50, "the README table lists the operations");
         // Erasure last: it detaches the callers' profiles from their memberships.
         rows.sort((a, b) -> Boolean.compare(a[0].equals("DELETE /me"), b[0].equals("DELETE /me")));
         List<String> wrong = new ArrayList<>();
@@ -129,6 +133,7 @@ class AuthorizationMatrixTest extends ApiTest {
         ops.put("GET /municipalities/{id}/climate-concept/history",
                 t -> as(t).get("/api/v1/municipalities/" + municipality + "/climate-concept/history"));
         onlineRooms(ops);
+        events(ops);
         return ops;
     }
 
@@ -180,6 +185,50 @@ class AuthorizationMatrixTest extends ApiTest {
         ops.put("DELETE /me/calendar-feed", t -> as(t).delete("/api/v1/me/calendar-feed"));
     }
 
+    private void events(Map<String, Function<String, Response>> ops) {
+        String events = "/api/v1/networks/" + network + "/events";
+        String path = "/api/v1/events/" + event;
+        String registrations = path + "/registrations";
+        String member = tokens.get("member");
+        ops.put("GET /networks/{id}/events", t -> as(t).get(events));
+        ops.put("POST /networks/{id}/events", t -> as(t).contentType(ContentType.JSON).body(Events.event("Matrix-Treffen", 20, 10)).post(events));
+        ops.put("GET /events/{eventId}", t -> as(t).get(path));
+        ops.put("PUT /events/{eventId}", t -> {
+            Response current = RestAssured.given().auth().oauth2(Tokens.admin()).get(path);
+            Map<String, Object> body = Events.event("Matrix-Treffen " + UUID.randomUUID(), 20, 10);
+            body.put("startsAt", current.path("startsAt"));
+            body.put("endsAt", current.path("endsAt"));
+            body.put("agenda", List.of());
+            return as(t).header("If-Match", current.header("ETag")).contentType(ContentType.JSON).body(body).put(path);
+        });
+        ops.put("DELETE /events/{eventId}", t -> as(t).delete("/api/v1/events/" + Events.create(network, Events.event("Weg", 20, 10))));
+        ops.put("GET /events/{eventId}/registrations", t -> as(t).get(registrations));
+        ops.put("POST /events/{eventId}/registrations", t -> as(t).contentType(ContentType.JSON).body(Map.of()).post(registrations));
+        ops.put("GET /events/{eventId}/registrations/me", t -> {
+            as(t).contentType(ContentType.JSON).body(Map.of()).post(registrations);
+            return as(t).get(registrations + "/me");
+        });
+        ops.put("PUT /events/{eventId}/registrations/{registrationId}", t -> {
+            Response own = memberRegistration(registrations, member);
+            return as(t).header("If-Match", own.path("etag")).contentType(ContentType.JSON).body(Map.of("note", "Matrix " + UUID.randomUUID()))
+                    .put(registrations + "/" + own.path("id"));
+        });
+        ops.put("DELETE /events/{eventId}/registrations/{registrationId}",
+                t -> as(t).delete(registrations + "/" + memberRegistration(registrations, member).path("id")));
+        ops.put("PUT /events/{eventId}/registrations/{registrationId}/attendance", t -> {
+            String etag = RestAssured.given().auth().oauth2(Tokens.admin()).get("/api/v1/events/" + begunEvent + "/registrations")
+                    .path("items[0].etag");
+            return as(t).header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("status", "ATTENDED"))
+                    .put("/api/v1/events/" + begunEvent + "/registrations/" + begunRegistration + "/attendance");
+        });
+        ops.put("GET /events/{eventId}/sign-in-sheet.pdf", t -> as(t).get(path + "/sign-in-sheet.pdf"));
+    }
+
+    /** The matrix member's active registration, made if there is none. */
+    private static Response memberRegistration(String registrations, String memberToken) {
+        return RestAssured.given().auth().oauth2(memberToken).contentType(ContentType.JSON).body(Map.of()).post(registrations);
+    }
+
     private void setUp() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         tokens.put("outsider", Tokens.user("matrix-outsider-" + run, "member"));
@@ -217,6 +266,19 @@ class AuthorizationMatrixTest extends ApiTest {
         RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("markdown", "## Protokoll", "status", "PUBLISHED"))
                 .put("/api/v1/online-rooms/" + room + "/sessions/" + today + "/minutes").then().statusCode(200);
+
+        event = Events.create(network, Events.event("Matrix-Treffen", 20, 10));
+        // An event that has begun, with the member's confirmed registration, for attendance.
+        Map<String, Object> begun = Events.event("Begonnen", 1, 10);
+        begunEvent = Events.create(network, begun);
+        begunRegistration = RestAssured.given().auth().oauth2(tokens.get("member")).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/events/" + begunEvent + "/registrations").then().statusCode(201).extract().path("id");
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now().minusHours(1);
+        begun.put("startsAt", start.toString());
+        begun.put("endsAt", start.plusHours(6).toString());
+        begun.put("agenda", List.of());
+        RestAssured.given().auth().oauth2(Tokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(begun)
+                .put("/api/v1/events/" + begunEvent).then().statusCode(200);
     }
 
     private static String createNetwork(String name) {

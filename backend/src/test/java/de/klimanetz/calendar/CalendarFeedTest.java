@@ -46,10 +46,19 @@ class CalendarFeedTest extends ApiTest {
                 .body(Map.of("cancelled", true, "cancellationReason", "Osterferien"))
                 .put("/api/v1/online-rooms/" + room + "/sessions/2027-03-30").then().statusCode(200);
 
+        // A cancelled on-site event stays in the feed, marked as cancelled.
+        String event = de.klimanetz.support.Events.create(network, de.klimanetz.support.Events.event("Präsenztreffen", 30, 20));
+        as(coordinator.token()).delete("/api/v1/events/" + event).then().statusCode(204);
+
         String ics = as(coordinator.token()).get("/api/v1/networks/" + network + "/calendar.ics")
                 .then().statusCode(200).contentType(startsWith("text/calendar")).extract().asString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");
+        List<VEvent> onSite = events.stream().filter(e -> e.getProperty("UID").orElseThrow().getValue().startsWith("event-")).toList();
+        assertEquals(1, onSite.size());
+        assertEquals("CANCELLED", onSite.get(0).getProperty("STATUS").orElseThrow().getValue());
+        assertTrue(onSite.get(0).getProperty("LOCATION").orElseThrow().getValue().startsWith("Kreishaus Unna, Friedrich-Ebert-Straße 17"));
+        events = events.stream().filter(e -> !onSite.contains(e)).toList();
         assertEquals(1, events.size(), "one entry for the whole series");
         VEvent series = events.get(0);
         assertEquals("https://meet.example.org/Online-Austausch", series.getProperty("URL").orElseThrow().getValue());

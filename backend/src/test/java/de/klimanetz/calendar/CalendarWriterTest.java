@@ -49,7 +49,7 @@ class CalendarWriterTest {
         moved.date = LocalDate.of(2027, 4, 13);
         moved.movedStartsAt = OffsetDateTime.parse("2027-04-14T14:00:00+02:00");
         String ics = CalendarWriter.write("Test", List.of(new RoomCalendarEntry(room, "Netzwerk", new SchedulePlan(List.of(schedule)),
-                List.of(cancelled, moved))), true);
+                List.of(cancelled, moved))), List.of(), true);
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");

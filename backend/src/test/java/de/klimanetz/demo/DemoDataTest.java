@@ -82,4 +82,23 @@ class DemoDataTest extends ApiTest {
                 .body("rows.participant.displayName", org.hamcrest.Matchers.hasItems("Gesa Gastgeberin", "Konrad Koordinator", "Mara Mitglied"));
         assertEquals(0, demoOnlineRoom.ensurePresent(), "a second load adds nothing");
     }
+
+    @Inject
+    DemoEvent demoEvent;
+
+    @Test
+    void theOnSiteMeetingInTheKreishausUnnaHasItsAgendaAndExcursion() {
+        String demoMember = Tokens.withSubject("5f1d3c52-0a11-4c6e-9a01-000000000004", "demo-member", "member");
+        as(demoMember).get("/api/v1/events/" + DemoEvent.EVENT_ID).then().statusCode(200)
+                .body("venue.name", equalTo("Kreishaus Unna"))
+                .body("host.participant.displayName", equalTo("Gesa Gastgeberin"))
+                .body("confirmed", equalTo(2))
+                .body("seatsLeft", equalTo(28))
+                .body("registrationOpen", equalTo(true))
+                .body("agenda.kind", org.hamcrest.Matchers.hasItems("WELCOME", "TALK", "EXCHANGE", "EXCURSION"))
+                .body("agenda.find { it.kind == 'EXCURSION' }.seatsLeft", equalTo(12));
+        as(demoMember).get("/api/v1/networks/" + DemoNetworks.NRW_NETWORK_ID + "/events").then().statusCode(200)
+                .body("items.title", org.hamcrest.Matchers.hasItem("Präsenztreffen im Kreishaus Unna"));
+        assertEquals(0, demoEvent.ensurePresent(), "a second load adds nothing");
+    }
 }

@@ -1,5 +1,7 @@
 package de.klimanetz.onlineroom.dto;
 
+import de.klimanetz.common.web.MaterialDto;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

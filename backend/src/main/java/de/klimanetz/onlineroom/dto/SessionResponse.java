@@ -1,5 +1,7 @@
 package de.klimanetz.onlineroom.dto;
 
+import de.klimanetz.common.web.MaterialDto;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.klimanetz.onlineroom.AttendanceStatus;
 import de.klimanetz.onlineroom.SessionStatus;

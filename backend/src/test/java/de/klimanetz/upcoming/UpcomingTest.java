@@ -1,4 +1,4 @@
-package de.klimanetz.onlineroom;
+package de.klimanetz.upcoming;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,6 +34,11 @@ class UpcomingTest extends ApiTest {
                 .body("items[0].session.checkInOpen", equalTo(true))
                 .body("items[0].accessCode", equalTo("482913"))
                 .body("items[1].session.checkInOpen", equalTo(false));
+        // An on-site event in two days joins the agenda after the sessions of the next hours.
+        String event = de.klimanetz.support.Events.create(first, de.klimanetz.support.Events.event("Treffen", 2, 5));
+        as(member.token()).queryParam("limit", 50).get("/api/v1/me/upcoming").then().statusCode(200)
+                .body("items.find { it.kind == 'ON_SITE_EVENT' }.event.id", equalTo(event))
+                .body("items.find { it.kind == 'ON_SITE_EVENT' }.event.venueName", equalTo("Kreishaus Unna"));
         as(member.token()).queryParam("limit", 0).get("/api/v1/me/upcoming").then().statusCode(400);
         as(member.token()).queryParam("limit", "viele").get("/api/v1/me/upcoming").then().statusCode(400)
                 .body("violations[0].field", equalTo("limit"));

@@ -1,6 +1,6 @@
-package de.klimanetz.onlineroom;
+package de.klimanetz.upcoming;
 
-import de.klimanetz.onlineroom.dto.UpcomingList;
+import de.klimanetz.upcoming.dto.UpcomingList;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

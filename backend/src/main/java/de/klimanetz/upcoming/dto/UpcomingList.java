@@ -1,4 +1,4 @@
-package de.klimanetz.onlineroom.dto;
+package de.klimanetz.upcoming.dto;
 
 import java.util.List;
 

@@ -1,0 +1,10 @@
+package de.klimanetz.event;
+
+public enum AgendaKind {
+    WELCOME,
+    TALK,
+    EXCHANGE,
+    EXCURSION,
+    BREAK,
+    OTHER
+}

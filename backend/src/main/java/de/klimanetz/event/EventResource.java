@@ -1,0 +1,145 @@
+package de.klimanetz.event;
+
+import de.klimanetz.common.paging.PageRequest;
+import de.klimanetz.common.paging.PagedResponses;
+import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Ids;
+import de.klimanetz.event.dto.EventAttendanceRequest;
+import de.klimanetz.event.dto.EventRequest;
+import de.klimanetz.event.dto.RegistrationRequest;
+import de.klimanetz.event.dto.RegistrationUpdate;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** One event, its registrations and its exports. */
+@Path("/api/v1/events/{eventId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private static final MediaType CSV = new MediaType("text", "csv");
+
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final EventExports exports;
+
+    EventResource(EventService events, RegistrationService registrations, EventExports exports) {
+        this.events = events;
+        this.registrations = registrations;
+        this.exports = exports;
+    }
+
+    @GET
+    public Response get(@PathParam("eventId") String eventId) {
+        EventService.Read event = events.get(Ids.parse("eventId", eventId));
+        return Response.ok(event.body()).tag(EntityTags.of(event.version())).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("eventId") String eventId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull EventRequest request) {
+        EventService.Read event = events.update(Ids.parse("eventId", eventId), ifMatch, request);
+        return Response.ok(event.body()).tag(EntityTags.of(event.version())).build();
+    }
+
+    @DELETE
+    public Response delete(@PathParam("eventId") String eventId) {
+        events.delete(Ids.parse("eventId", eventId));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/registrations")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response registrations(@PathParam("eventId") String eventId, @QueryParam("status") String status,
+                                  @QueryParam("page") String page, @QueryParam("size") String size, HttpHeaders headers, UriInfo uri) {
+        if (wantsCsv(headers)) {
+            EventExports.Csv csv = exports.csv(Ids.parse("eventId", eventId));
+            return Response.ok(csv.body(), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + csv.filename() + "\"").build();
+        }
+        PageRequest request = PageRequest.parse(page, size);
+        return PagedResponses.ok(registrations.list(Ids.parse("eventId", eventId), status, request), uri);
+    }
+
+    @POST
+    @Path("/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@PathParam("eventId") String eventId, @Valid @NotNull RegistrationRequest request, UriInfo uri) {
+        RegistrationService.Outcome outcome = registrations.register(Ids.parse("eventId", eventId), request);
+        if (!outcome.created()) {
+            return Response.ok(outcome.body()).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(outcome.body().id().toString()).build())
+                .entity(outcome.body()).build();
+    }
+
+    @GET
+    @Path("/registrations/me")
+    public Response mine(@PathParam("eventId") String eventId) {
+        return Response.ok(registrations.mine(Ids.parse("eventId", eventId))).build();
+    }
+
+    @PUT
+    @Path("/registrations/{registrationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response updateRegistration(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RegistrationUpdate update) {
+        return Response.ok(registrations.update(Ids.parse("eventId", eventId), Ids.parse("registrationId", registrationId),
+                ifMatch, update)).build();
+    }
+
+    @DELETE
+    @Path("/registrations/{registrationId}")
+    public Response cancel(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId) {
+        registrations.cancel(Ids.parse("eventId", eventId), Ids.parse("registrationId", registrationId));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/registrations/{registrationId}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response attendance(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull EventAttendanceRequest request) {
+        return Response.ok(registrations.attendance(Ids.parse("eventId", eventId), Ids.parse("registrationId", registrationId),
+                ifMatch, request)).build();
+    }
+
+    @GET
+    @Path("/sign-in-sheet.pdf")
+    @Produces("application/pdf")
+    public Response signInSheet(@PathParam("eventId") String eventId) {
+        EventExports.Pdf pdf = exports.signInSheet(Ids.parse("eventId", eventId));
+        return Response.ok(pdf.body(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.filename() + "\"").build();
+    }
+
+    /** CSV only when asked for by name; JSON for anything else, wildcards included. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (!type.isWildcardType() && !type.isWildcardSubtype() && type.isCompatible(CSV)) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

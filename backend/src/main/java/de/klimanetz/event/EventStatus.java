@@ -1,0 +1,7 @@
+package de.klimanetz.event;
+
+public enum EventStatus {
+    DRAFT,
+    PUBLISHED,
+    CANCELLED
+}

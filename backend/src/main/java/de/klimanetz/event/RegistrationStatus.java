@@ -1,0 +1,14 @@
+package de.klimanetz.event;
+
+public enum RegistrationStatus {
+    CONFIRMED,
+    WAITLISTED,
+    CANCELLED,
+    ATTENDED,
+    NO_SHOW;
+
+    /** Holds a seat: confirmed, or marked after the event. */
+    public boolean holdsSeat() {
+        return this == CONFIRMED || this == ATTENDED || this == NO_SHOW;
+    }
+}

@@ -1,0 +1,106 @@
+package de.klimanetz.event;
+
+import de.klimanetz.common.persistence.VersionedEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Hands out seats, first come, first served: whoever waits longest (lowest arrival number) gets
+ * the next free seat of the event, and of an agenda item once their registration holds a seat.
+ * Runs after every change, while the caller holds the event's lock; never seats more than the
+ * capacity.
+ */
+@ApplicationScoped
+public class Seating {
+
+    private final RegistrationRepository registrations;
+    private final AgendaSignUpRepository signUps;
+
+    Seating(RegistrationRepository registrations, AgendaSignUpRepository signUps) {
+        this.registrations = registrations;
+        this.signUps = signUps;
+    }
+
+    public void rebalance(Event event) {
+        registrations.flush();
+        if (event.status != EventStatus.PUBLISHED) {
+            return;
+        }
+        long free = event.capacity == null ? Long.MAX_VALUE : event.capacity - registrations.countsOf(event.id).confirmed();
+        for (Registration waiting : registrations.waitlist(event.id)) {
+            if (free <= 0) {
+                break;
+            }
+            waiting.status = RegistrationStatus.CONFIRMED;
+            waiting.markUpdated();
+            free--;
+        }
+        registrations.flush();
+        seatAgendaItems(event);
+    }
+
+    private void seatAgendaItems(Event event) {
+        List<AgendaItem> items = event.agenda.stream().filter(item -> item.signUpRequired).toList();
+        if (items.isEmpty()) {
+            return;
+        }
+        List<AgendaSignUp> all = signUps.ofItems(items.stream().map(item -> item.id).toList());
+        Map<UUID, Registration> owners = all.isEmpty() ? Map.of()
+                : registrations.list("id in ?1", all.stream().map(s -> s.registrationId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        for (AgendaItem item : items) {
+            List<AgendaSignUp> ofItem = all.stream().filter(s -> s.agendaItemId.equals(item.id)).toList();
+            long seated = ofItem.stream().filter(s -> s.status == AgendaSignUp.Status.CONFIRMED).count();
+            long free = item.capacity == null ? Long.MAX_VALUE : item.capacity - seated;
+            for (AgendaSignUp waiting : ofItem) {
+                if (free <= 0) {
+                    break;
+                }
+                Registration owner = owners.get(waiting.registrationId);
+                if (waiting.status == AgendaSignUp.Status.WAITLISTED && owner != null && owner.status.holdsSeat()) {
+                    waiting.status = AgendaSignUp.Status.CONFIRMED;
+                    free--;
+                }
+            }
+        }
+        signUps.flush();
+    }
+
+    /** Signs a registration up for agenda items: queued now, seated by {@link #rebalance}. */
+    public void queue(Registration registration, List<UUID> itemIds) {
+        for (UUID itemId : itemIds) {
+            AgendaSignUp signUp = new AgendaSignUp();
+            signUp.id = UUID.randomUUID();
+            signUp.agendaItemId = itemId;
+            signUp.registrationId = registration.id;
+            signUp.status = AgendaSignUp.Status.WAITLISTED;
+            signUp.arrival = registrations.nextArrival();
+            signUps.persist(signUp);
+        }
+    }
+
+    /** Starts a new registration at the end of the queue. */
+    public Registration enqueue(UUID eventId, de.klimanetz.participant.Participant participant) {
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.eventId = eventId;
+        registration.participant = participant;
+        registration.status = RegistrationStatus.WAITLISTED;
+        registration.arrival = registrations.nextArrival();
+        registration.markCreated();
+        registrations.persist(registration);
+        return registration;
+    }
+
+    /** Ends a registration; its seats go to the next in line at the next rebalance. */
+    public void release(Registration registration) {
+        registration.status = RegistrationStatus.CANCELLED;
+        registration.cancelledAt = VersionedEntity.now();
+        registration.markUpdated();
+        signUps.delete("registrationId", registration.id);
+    }
+}
