@@ -17,10 +17,13 @@ journey('member journey', (step) => {
     assert.match(page.url(), /code_challenge_method=S256/);
   });
 
-  step('demo-member logs in and sees the seed network in the list', async (page) => {
+  step('demo-member logs in, lands on "Mein Überblick" and finds the seed network in the list', async (page) => {
     await page.fill('#username', 'demo-member');
     await page.fill('#password', 'demo');
     await page.click('#kc-login');
+    await page.waitForURL(`${BASE_URL}/`);
+    await page.getByRole('heading', { level: 1, name: 'Mein Überblick' }).waitFor();
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerke' }).click();
     await page.waitForURL(`${BASE_URL}/networks`);
     await page.getByRole('heading', { level: 1, name: 'Netzwerke' }).waitFor();
     await page.getByRole('link', { name: SEED_NETWORK }).waitFor();

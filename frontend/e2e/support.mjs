@@ -116,6 +116,37 @@ export async function logIn(page, username) {
   await page.fill('#username', username);
   await page.fill('#password', 'demo');
   await page.click('#kc-login');
-  await page.waitForURL(`${BASE_URL}/networks`);
-  await page.getByRole('heading', { level: 1, name: 'Netzwerke' }).waitFor();
+  await page.waitForURL(`${BASE_URL}/`);
+  await page.getByRole('heading', { level: 1, name: 'Mein Überblick' }).waitFor();
+}
+
+const KEYCLOAK_URL = (process.env.KLIMANETZ_KEYCLOAK_URL ?? 'http://localhost:8181').replace(/\/$/, '');
+export const API_URL = (process.env.KLIMANETZ_API_URL ?? 'http://localhost:8082').replace(/\/$/, '');
+
+/**
+ * An access token for a demo account through the local realm's password-grant client, for test
+ * setup and checks that a person would not do by hand (the browser steps never use it).
+ */
+export async function tokenFor(username) {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/klimanetz/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'klimanetz-cli', username, password: 'demo' }),
+  });
+  if (!response.ok) throw new Error(`no token for ${username}: ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+/** Calls the API with a bearer token; JSON in and out. */
+export async function api(token, path, { method = 'GET', body, headers = {} } = {}) {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
 }
