@@ -83,10 +83,10 @@ journey('a coordinator cancels a session and writes minutes', (step) => {
 });
 
 journey('a member sees the cancellation, reads the minutes and subscribes', (step) => {
-  step('demo-member logs in and sees the next session on "Mein Überblick"', async (page) => {
+  step('demo-member logs in and sees on "Mein Überblick" that the next session is cancelled', async (page) => {
     await logIn(page, 'demo-member');
-    await page.getByText(ROOM_TITLE).first().waitFor();
-    await page.getByRole('link', { name: /Online-Raum betreten/ }).first().waitFor();
+    await page.getByRole('link', { name: ROOM_TITLE }).first().waitFor();
+    await page.getByText(`Abgesagt: ${REASON}`).first().waitFor();
     await expectAccessible(page, 'Mein Überblick');
   });
 
