@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import commonDe from '@/locales/de/common.json';
+import eventsDe from '@/locales/de/events.json';
 import membersDe from '@/locales/de/members.json';
 import municipalitiesDe from '@/locales/de/municipalities.json';
 import networksDe from '@/locales/de/networks.json';
@@ -9,6 +10,7 @@ import profileDe from '@/locales/de/profile.json';
 import roomsDe from '@/locales/de/rooms.json';
 import sessionsDe from '@/locales/de/sessions.json';
 import commonEn from '@/locales/en/common.json';
+import eventsEn from '@/locales/en/events.json';
 import membersEn from '@/locales/en/members.json';
 import municipalitiesEn from '@/locales/en/municipalities.json';
 import networksEn from '@/locales/en/networks.json';
@@ -32,6 +34,7 @@ export const resources = {
     rooms: roomsDe,
     overview: overviewDe,
     sessions: sessionsDe,
+    events: eventsDe,
   },
   en: {
     common: commonEn,
@@ -42,6 +45,7 @@ export const resources = {
     rooms: roomsEn,
     overview: overviewEn,
     sessions: sessionsEn,
+    events: eventsEn,
   },
 } as const;
 
@@ -87,6 +91,7 @@ export async function initI18n(language: Language = storedLanguage()) {
       'rooms',
       'overview',
       'sessions',
+      'events',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },

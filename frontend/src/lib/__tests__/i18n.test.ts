@@ -17,6 +17,7 @@ describe('translations', () => {
     'rooms',
     'overview',
     'sessions',
+    'events',
   ] as const)('English has every German key of %s and no more', (ns) => {
     expect(keys(resources.en[ns]).sort()).toEqual(keys(resources.de[ns]).sort());
   });
