@@ -5,6 +5,7 @@ import { LegalPageRoute } from '@/app/routes/legal-page';
 import { MunicipalitiesRoute } from '@/app/routes/municipalities';
 import { MunicipalityRoute } from '@/app/routes/municipality';
 import { NetworkRoute } from '@/app/routes/network';
+import { NetworkEventsRoute } from '@/app/routes/network-events';
 import { NetworkMembersRoute } from '@/app/routes/network-members';
 import { NetworksRoute } from '@/app/routes/networks';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
       { path: 'netzwerke/:id/mitglieder', element: <NetworkMembersRoute /> },
       { path: 'netzwerke/:id/anwesenheit', element: <AttendanceReportRoute /> },
       { path: 'netzwerke/:id/online-raeume/neu', element: <OnlineRoomNewRoute /> },
+      { path: 'netzwerke/:id/veranstaltungen', element: <NetworkEventsRoute /> },
       { path: 'online-raeume/:roomId', element: <OnlineRoomRoute /> },
       { path: 'online-raeume/:roomId/bearbeiten', element: <OnlineRoomEditRoute /> },
       { path: 'online-raeume/:roomId/termine/:date', element: <SessionRoute /> },

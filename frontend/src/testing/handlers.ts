@@ -362,4 +362,8 @@ export const handlers = [
     HttpResponse.json({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 }),
   ),
   http.get(`${API}/me/upcoming`, () => HttpResponse.json({ items: [] })),
+  // on-site events: none unless a test adds them (src/testing/event-fixtures.ts)
+  http.get(`${API}/networks/:id/events`, () =>
+    HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
+  ),
 ];

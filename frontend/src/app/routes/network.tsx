@@ -5,6 +5,7 @@ import {
   useUuidParam,
   type DetailTexts,
 } from '@/components/ui/detail-page';
+import { NetworkEvents } from '@/features/events/components/network-events';
 import { NetworkDashboard } from '@/features/members/components/network-dashboard';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { NetworkDetails } from '@/features/networks/components/network-details';
@@ -23,6 +24,7 @@ function NetworkPage({ id, texts }: { id: string; texts: DetailTexts }) {
           </hgroup>
           <NetworkDetails network={network} />
           <NetworkRooms networkId={id} />
+          <NetworkEvents networkId={id} />
           <NetworkDashboard networkId={id} />
           <AttendanceReportLink networkId={id} />
         </>
