@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { AttendanceReportRoute } from '@/app/routes/attendance-report';
+import { EventRoute } from '@/app/routes/event';
 import { HomeRoute } from '@/app/routes/home';
 import { LegalPageRoute } from '@/app/routes/legal-page';
 import { MunicipalitiesRoute } from '@/app/routes/municipalities';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
       { path: 'netzwerke/:id/anwesenheit', element: <AttendanceReportRoute /> },
       { path: 'netzwerke/:id/online-raeume/neu', element: <OnlineRoomNewRoute /> },
       { path: 'netzwerke/:id/veranstaltungen', element: <NetworkEventsRoute /> },
+      { path: 'veranstaltungen/:eventId', element: <EventRoute /> },
       { path: 'online-raeume/:roomId', element: <OnlineRoomRoute /> },
       { path: 'online-raeume/:roomId/bearbeiten', element: <OnlineRoomEditRoute /> },
       { path: 'online-raeume/:roomId/termine/:date', element: <SessionRoute /> },
