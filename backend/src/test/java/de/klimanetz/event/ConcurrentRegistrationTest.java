@@ -32,12 +32,21 @@ class ConcurrentRegistrationTest extends ApiTest {
     @Test
     void exactlyThirtyAreConfirmedAndTheOthersWaitInOrder() throws Exception {
         String network = People.newNetwork("Ansturm");
-        List<Person> people = new ArrayList<>();
+        ExecutorService setUp = Executors.newFixedThreadPool(16);
+        List<Future<Person>> joining = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            Person person = People.newMember("ansturm" + i);
-            People.join(network, person, "MEMBER");
-            people.add(person);
+            String name = "ansturm" + i;
+            joining.add(setUp.submit(() -> {
+                Person person = People.newMember(name);
+                People.join(network, person, "MEMBER");
+                return person;
+            }));
         }
+        List<Person> people = new ArrayList<>();
+        for (Future<Person> person : joining) {
+            people.add(person.get());
+        }
+        setUp.shutdown();
         String event = Events.create(network, Events.event("Ansturm", 20, SEATS));
         String registrations = "/api/v1/events/" + event + "/registrations";
 
