@@ -77,7 +77,7 @@ journey('a coordinator cancels a session and writes minutes', (step) => {
     await expectAccessible(page, 'the minutes editor with preview');
     await page.getByRole('button', { name: 'Protokoll speichern' }).click();
     await page.getByText('Das Protokoll wurde gespeichert und ist für die Mitglieder veröffentlicht.').waitFor();
-    assert.equal(await page.evaluate(() => window.__minutesRan), undefined, 'no script from minutes runs');
+    assert.equal(await page.evaluate(() => globalThis.__minutesRan), undefined, 'no script from minutes runs');
     await expectAccessible(page, 'the session page with published minutes');
   });
 });
@@ -103,7 +103,7 @@ journey('a member sees the cancellation, reads the minutes and subscribes', (ste
     await page.goto(`${ROOM_PAGE}/termine/${shared.minutesDate}`);
     await page.getByRole('heading', { name: MINUTES_HEADING }).waitFor();
     await page.getByText('Wärmeplanung: Stand in den Kreisen').waitFor();
-    assert.equal(await page.evaluate(() => window.__minutesRan), undefined);
+    assert.equal(await page.evaluate(() => globalThis.__minutesRan), undefined);
     assert.equal(await page.locator('main script').count(), 0);
     await expectAccessible(page, 'the minutes as member');
   });
