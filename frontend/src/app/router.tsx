@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router';
 import { AttendanceReportRoute } from '@/app/routes/attendance-report';
 import { EventRoute } from '@/app/routes/event';
+import { EventEditRoute } from '@/app/routes/event-edit';
+import { EventNewRoute } from '@/app/routes/event-new';
+import { EventRegistrationsRoute } from '@/app/routes/event-registrations';
 import { HomeRoute } from '@/app/routes/home';
 import { LegalPageRoute } from '@/app/routes/legal-page';
 import { MunicipalitiesRoute } from '@/app/routes/municipalities';
@@ -30,7 +33,10 @@ export const routes: RouteObject[] = [
       { path: 'netzwerke/:id/anwesenheit', element: <AttendanceReportRoute /> },
       { path: 'netzwerke/:id/online-raeume/neu', element: <OnlineRoomNewRoute /> },
       { path: 'netzwerke/:id/veranstaltungen', element: <NetworkEventsRoute /> },
+      { path: 'netzwerke/:id/veranstaltungen/neu', element: <EventNewRoute /> },
       { path: 'veranstaltungen/:eventId', element: <EventRoute /> },
+      { path: 'veranstaltungen/:eventId/bearbeiten', element: <EventEditRoute /> },
+      { path: 'veranstaltungen/:eventId/anmeldungen', element: <EventRegistrationsRoute /> },
       { path: 'online-raeume/:roomId', element: <OnlineRoomRoute /> },
       { path: 'online-raeume/:roomId/bearbeiten', element: <OnlineRoomEditRoute /> },
       { path: 'online-raeume/:roomId/termine/:date', element: <SessionRoute /> },

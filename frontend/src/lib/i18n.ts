@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import commonDe from '@/locales/de/common.json';
+import eventManagementDe from '@/locales/de/event-management.json';
 import eventsDe from '@/locales/de/events.json';
 import membersDe from '@/locales/de/members.json';
 import municipalitiesDe from '@/locales/de/municipalities.json';
@@ -10,6 +11,7 @@ import profileDe from '@/locales/de/profile.json';
 import roomsDe from '@/locales/de/rooms.json';
 import sessionsDe from '@/locales/de/sessions.json';
 import commonEn from '@/locales/en/common.json';
+import eventManagementEn from '@/locales/en/event-management.json';
 import eventsEn from '@/locales/en/events.json';
 import membersEn from '@/locales/en/members.json';
 import municipalitiesEn from '@/locales/en/municipalities.json';
@@ -35,6 +37,7 @@ export const resources = {
     overview: overviewDe,
     sessions: sessionsDe,
     events: eventsDe,
+    'event-management': eventManagementDe,
   },
   en: {
     common: commonEn,
@@ -46,6 +49,7 @@ export const resources = {
     overview: overviewEn,
     sessions: sessionsEn,
     events: eventsEn,
+    'event-management': eventManagementEn,
   },
 } as const;
 
@@ -92,6 +96,7 @@ export async function initI18n(language: Language = storedLanguage()) {
       'overview',
       'sessions',
       'events',
+      'event-management',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },

@@ -5,6 +5,7 @@ import {
   useUuidParam,
   type DetailTexts,
 } from '@/components/ui/detail-page';
+import { CreateEventLink } from '@/features/event-management/components/create-event-link';
 import { NetworkEvents } from '@/features/events/components/network-events';
 import { NetworkDashboard } from '@/features/members/components/network-dashboard';
 import { useNetwork } from '@/features/networks/api/get-network';
@@ -25,6 +26,7 @@ function NetworkPage({ id, texts }: { id: string; texts: DetailTexts }) {
           <NetworkDetails network={network} />
           <NetworkRooms networkId={id} />
           <NetworkEvents networkId={id} />
+          <CreateEventLink networkId={id} />
           <NetworkDashboard networkId={id} />
           <AttendanceReportLink networkId={id} />
         </>
