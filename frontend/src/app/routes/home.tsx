@@ -6,17 +6,23 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { groupByRoom, useUpcoming } from '@/features/overview/api/get-upcoming';
 import { FurtherSessions } from '@/features/overview/components/further-sessions';
 import { NextSessionCard } from '@/features/overview/components/next-session-card';
+import { OnSiteEvents } from '@/features/overview/components/on-site-events';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useNow } from '@/lib/use-now';
 
-/** "Mein Überblick": the next session of each of my rooms, prominent, and the ones after. */
+/**
+ * "Mein Überblick": the next held session of each of my rooms, prominent (with cancellations
+ * before it), my networks' on-site events, and the further online sessions.
+ */
 export function HomeRoute() {
   const { t } = useTranslation('overview');
   useDocumentTitle(t('title'));
   const query = useUpcoming();
   // relative hints ("in 20 Minuten") and the check-in button follow the clock
   const now = useNow(30_000);
-  const groups = query.data ? groupByRoom(query.data) : undefined;
+  const groups = query.data ? groupByRoom(query.data.sessions) : undefined;
+  const events = query.data?.events ?? [];
+  const empty = groups !== undefined && groups.next.length === 0 && events.length === 0;
 
   return (
     <div className="kn-stack-lg">
@@ -32,7 +38,7 @@ export function HomeRoute() {
           onRetry={() => void query.refetch()}
         />
       )}
-      {groups && groups.next.length === 0 && (
+      {empty && (
         <div className="kn-stack">
           <EmptyState title={t('emptyTitle')} text={t('emptyText')} />
           <p>
@@ -49,12 +55,13 @@ export function HomeRoute() {
             {t('nextTitle')}
           </h2>
           <div className="kn-cards">
-            {groups.next.map((item) => (
-              <NextSessionCard key={item.roomId} item={item} now={now} />
+            {groups.next.map((room) => (
+              <NextSessionCard key={room.roomId} room={room} now={now} />
             ))}
           </div>
         </section>
       )}
+      <OnSiteEvents items={events} now={now} />
       {groups && <FurtherSessions items={groups.further.slice(0, 10)} />}
     </div>
   );

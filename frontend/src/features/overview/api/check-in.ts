@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema.gen';
-import { UPCOMING_KEY, type UpcomingItem } from '@/features/overview/api/get-upcoming';
+import { UPCOMING_KEY, type Upcoming } from '@/features/overview/api/get-upcoming';
 import { api, unwrap } from '@/lib/api-client';
 
 export type MyAttendance = components['schemas']['MyAttendance'];
@@ -26,12 +26,17 @@ export function useCheckIn() {
   return useMutation({
     mutationFn: checkIn,
     onSuccess: (attendance, { roomId, date }) => {
-      queryClient.setQueryData<UpcomingItem[]>(UPCOMING_KEY, (items) =>
-        items?.map((item) =>
-          item.roomId === roomId && item.session.date === date
-            ? { ...item, session: { ...item.session, myAttendance: attendance.status } }
-            : item,
-        ),
+      queryClient.setQueryData<Upcoming>(UPCOMING_KEY, (upcoming) =>
+        upcoming
+          ? {
+              ...upcoming,
+              sessions: upcoming.sessions.map((item) =>
+                item.roomId === roomId && item.session.date === date
+                  ? { ...item, session: { ...item.session, myAttendance: attendance.status } }
+                  : item,
+              ),
+            }
+          : upcoming,
       );
     },
   });

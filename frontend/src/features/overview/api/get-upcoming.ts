@@ -4,12 +4,23 @@ import { api, unwrap } from '@/lib/api-client';
 
 type AnyUpcomingItem = components['schemas']['UpcomingItem'];
 export type Session = components['schemas']['Session'];
+export type UpcomingEvent = components['schemas']['UpcomingEvent'];
+export type MyRegistrationSummary = components['schemas']['MyRegistrationSummary'];
 
-/** An online session among the upcoming items (on-site events have no room and no session). */
+/** An online session among the upcoming items. */
 export type UpcomingItem = AnyUpcomingItem & {
   roomId: string;
   roomTitle: string;
   session: Session;
+};
+
+/** An on-site event among the upcoming items (no room and no session). */
+export type UpcomingEventItem = AnyUpcomingItem & { event: UpcomingEvent };
+
+/** My upcoming items, split by kind; each list soonest first. */
+export type Upcoming = {
+  sessions: UpcomingItem[];
+  events: UpcomingEventItem[];
 };
 
 function isOnlineSession(item: AnyUpcomingItem): item is UpcomingItem {
@@ -21,18 +32,29 @@ function isOnlineSession(item: AnyUpcomingItem): item is UpcomingItem {
   );
 }
 
+function isOnSiteEvent(item: AnyUpcomingItem): item is UpcomingEventItem {
+  return item.kind === 'ON_SITE_EVENT' && item.event !== undefined;
+}
+
 export const UPCOMING_KEY = ['me', 'upcoming'] as const;
-const LIMIT = 20;
+/**
+ * The API's maximum: enough that behind a cancelled next session the next held one of the same
+ * room is usually among the items too.
+ */
+const LIMIT = 50;
 
 /**
- * My next online sessions across all my networks, soonest first (a running one and cancelled ones
- * included). Other kinds of items (on-site events) are left out here.
+ * My next online sessions (a running one and cancelled ones included) and on-site events across
+ * all my networks, soonest first. Items of unknown kinds are left out.
  */
-export async function getUpcoming(): Promise<UpcomingItem[]> {
+export async function getUpcoming(): Promise<Upcoming> {
   const list = unwrap(
     await api.GET('/api/v1/me/upcoming', { params: { query: { limit: LIMIT } } }),
   );
-  return list.items.filter(isOnlineSession);
+  return {
+    sessions: list.items.filter(isOnlineSession),
+    events: list.items.filter(isOnSiteEvent),
+  };
 }
 
 export function upcomingQueryOptions() {
@@ -45,22 +67,34 @@ export function useUpcoming() {
 }
 
 /**
- * The next session of each room (the first of its items, as the list is soonest first) and the
- * other sessions after them.
+ * One room's prominent card: the cancelled sessions before its next held one, and that held
+ * session (absent when none is among the items, e.g. all listed sessions are cancelled).
+ */
+export type RoomNext = {
+  roomId: string;
+  cancelled: UpcomingItem[];
+  next?: UpcomingItem;
+};
+
+/**
+ * Per room (in the order of their first item, as the list is soonest first): the next session
+ * that is not cancelled, with the cancelled ones before it; and all later sessions after them.
  */
 export function groupByRoom(items: UpcomingItem[]): {
-  next: UpcomingItem[];
+  next: RoomNext[];
   further: UpcomingItem[];
 } {
-  const seen = new Set<string>();
-  const next: UpcomingItem[] = [];
+  const rooms = new Map<string, RoomNext>();
   const further: UpcomingItem[] = [];
   for (const item of items) {
-    if (seen.has(item.roomId)) further.push(item);
-    else {
-      seen.add(item.roomId);
-      next.push(item);
+    let room = rooms.get(item.roomId);
+    if (!room) {
+      room = { roomId: item.roomId, cancelled: [] };
+      rooms.set(item.roomId, room);
     }
+    if (room.next) further.push(item);
+    else if (item.session.status === 'CANCELLED') room.cancelled.push(item);
+    else room.next = item;
   }
-  return { next, further };
+  return { next: [...rooms.values()], further };
 }

@@ -27,9 +27,30 @@ export function useSessionTime() {
         from: formatTime(startsAt, locale),
         to: formatTime(endsAt, locale),
       }),
+    /** Like `range`, but with both days when an on-site event lasts over midnight. */
+    span: (startsAt: string, endsAt: string) => {
+      const date = formatLongDate(startsAt, locale);
+      const endDate = formatLongDate(endsAt, locale);
+      return date === endDate
+        ? t('time.range', {
+            date,
+            from: formatTime(startsAt, locale),
+            to: formatTime(endsAt, locale),
+          })
+        : t('time.days', {
+            date,
+            from: formatTime(startsAt, locale),
+            endDate,
+            to: formatTime(endsAt, locale),
+          });
+    },
     at: (instant: string) =>
       t('time.at', { date: formatLongDate(instant, locale), time: formatTime(instant, locale) }),
   };
+}
+
+export function eventPath(eventId: string): string {
+  return `/veranstaltungen/${eventId}`;
 }
 
 export function sessionPath(roomId: string, date: string): string {
