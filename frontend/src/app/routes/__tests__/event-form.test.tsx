@@ -313,6 +313,54 @@ describe('event form: agenda editor', () => {
   });
 });
 
+describe('event form: report and materials', () => {
+  it('previews the Markdown report safely and sends it with the materials', async () => {
+    const { user, store } = await openEdit();
+    const after = screen.getByRole('region', { name: 'Nach der Veranstaltung' });
+    const report = within(after).getByRole('textbox', { name: /^Bericht/ });
+    await user.click(report);
+    await user.paste(
+      '## Rückblick\n\nEin **guter** Tag. <script>alert(1)</script> [Klick](javascript:alert(1)) [Folien](https://example.org/f.pdf)',
+    );
+    await user.click(within(after).getByRole('button', { name: 'Vorschau' }));
+    const preview = within(after).getByRole('region', { name: 'Vorschau des Berichts' });
+    expect(
+      within(preview).getByRole('heading', { level: 3, name: 'Rückblick' }),
+    ).toBeInTheDocument();
+    expect(preview.querySelector('script')).toBeNull();
+    expect(preview).toHaveTextContent('<script>alert(1)</script>');
+    expect(within(preview).queryByRole('link', { name: 'Klick' })).not.toBeInTheDocument();
+    expect(within(preview).getByRole('link', { name: 'Folien' })).toHaveAttribute(
+      'href',
+      'https://example.org/f.pdf',
+    );
+    expect(report).not.toBeVisible();
+    await user.click(within(after).getByRole('button', { name: 'Vorschau' }));
+    expect(report).toBeVisible();
+
+    await user.click(within(after).getByRole('checkbox', { name: 'Bericht veröffentlichen' }));
+    await user.click(within(after).getByRole('button', { name: 'Material hinzufügen' }));
+    const material = within(after).getByRole('group', { name: 'Material 1' });
+    expect(within(material).getByLabelText('Titel')).toHaveFocus();
+    await user.type(within(material).getByLabelText('Titel'), 'Folien zur Exkursion');
+    await user.type(
+      within(material).getByLabelText('Webadresse'),
+      'https://example.org/exkursion.pdf',
+    );
+    // an empty row is not sent
+    await user.click(within(after).getByRole('button', { name: 'Material hinzufügen' }));
+
+    await user.click(screen.getByRole('button', { name: 'Änderungen speichern' }));
+    await waitFor(() => expect(store.puts).toHaveLength(1));
+    expect(store.puts[0]!.body).toMatchObject({
+      report:
+        '## Rückblick\n\nEin **guter** Tag. <script>alert(1)</script> [Klick](javascript:alert(1)) [Folien](https://example.org/f.pdf)',
+      reportPublished: true,
+      materials: [{ title: 'Folien zur Exkursion', url: 'https://example.org/exkursion.pdf' }],
+    });
+  });
+});
+
 describe('event form: saving problems', () => {
   it("maps the API's 400 violations to the fields, with the error summary", async () => {
     const withMaterial: Event = {

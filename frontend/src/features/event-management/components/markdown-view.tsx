@@ -16,11 +16,11 @@ export function safeUrl(value: string): string {
 }
 
 const components: Components = {
-  // The report sits under an h3 of the form: its headings start at h4 so the outline stays in order.
-  h1: ({ children }) => <h4 className="kern-title">{children}</h4>,
-  h2: ({ children }) => <h4 className="kern-title">{children}</h4>,
-  h3: ({ children }) => <h5 className="kern-title">{children}</h5>,
-  h4: ({ children }) => <h6 className="kern-title">{children}</h6>,
+  // The preview sits under the form's h2 "Nach der Veranstaltung": its headings start at h3.
+  h1: ({ children }) => <h3 className="kern-heading-small">{children}</h3>,
+  h2: ({ children }) => <h3 className="kern-heading-small">{children}</h3>,
+  h3: ({ children }) => <h4 className="kern-title">{children}</h4>,
+  h4: ({ children }) => <h5 className="kern-title">{children}</h5>,
   h5: ({ children }) => <h6 className="kern-title">{children}</h6>,
   h6: ({ children }) => <h6 className="kern-title">{children}</h6>,
   p: ({ children }) => <p className="kern-body">{children}</p>,
