@@ -912,7 +912,7 @@ export interface paths {
      * The registrations of an event
      * @description Coordinators of the network, admins and the event's host participant; members get `403`.
      *     Confirmed first, then the waitlist in order, then the rest. `Accept: text/csv` gives all of
-     *     them (ignoring paging) for funding documentation: UTF-8 with byte-order mark,
+     *     them (ignoring paging and `status`) for funding documentation: UTF-8 with byte-order mark,
      *     `;`-separated, German headers.
      */
     get: operations['listEventRegistrations'];
@@ -922,7 +922,7 @@ export interface paths {
      * @description Active members of the network register themselves; coordinators and admins may name a
      *     member in `participantId`. Confirmed while seats are left, otherwise waitlisted, first
      *     come, first served, also under heavy load. Repeating it returns the existing registration
-     *     (`200`). Outside the registration window, or for a draft or cancelled event, `409`.
+     *     unchanged (`200`); notes and sign-ups are changed with `PUT`. Outside the registration window, or for a draft or cancelled event, `409`.
      *     Sign-ups for agenda items (`agendaItemIds`) follow the same rules with the item's capacity.
      */
     post: operations['registerForEvent'];
@@ -971,7 +971,8 @@ export interface paths {
     /**
      * Change notes, needs and agenda sign-ups of a registration
      * @description The registered person, coordinators of the network and admins, with the registration's
-     *     `etag` in `If-Match`. Leaving an agenda item frees its seat for the item's waitlist.
+     *     `etag` in `If-Match`, until the registration or the event is cancelled (`409`). Leaving an
+     *     agenda item frees its seat for the item's waitlist; a new sign-up joins the end of it.
      */
     put: operations['updateEventRegistration'];
     post?: never;
@@ -1764,10 +1765,10 @@ export interface components {
       title: string;
       description?: string | null;
       /**
-       * @default DRAFT
+       * @description A new event is a draft unless `PUBLISHED`; on `PUT`, leaving it out keeps the current status.
        * @enum {string}
        */
-      status: 'DRAFT' | 'PUBLISHED';
+      status?: 'DRAFT' | 'PUBLISHED';
       /** Format: date-time */
       startsAt: string;
       /** Format: date-time */

@@ -1,6 +1,7 @@
 package de.klimanetz.attendance;
 
 import de.klimanetz.attendance.dto.AttendanceReportResponse;
+import de.klimanetz.common.web.CsvNegotiation;
 import de.klimanetz.common.web.Ids;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 @Authenticated
 public class AttendanceReportResource {
 
-    private static final MediaType CSV = new MediaType("text", "csv");
 
     private final AttendanceReportService service;
 
@@ -30,24 +30,11 @@ public class AttendanceReportResource {
     public Response report(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
                            HttpHeaders headers) {
         AttendanceReportResponse report = service.report(Ids.parse("id", id), from, to);
-        if (!wantsCsv(headers)) {
+        if (!CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.ok(AttendanceCsv.write(report), "text/csv; charset=UTF-8")
+        return Response.ok(AttendanceCsv.write(report), CsvNegotiation.CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"anwesenheit-" + report.from() + "-" + report.to() + ".csv\"")
                 .build();
-    }
-
-    /** CSV only when asked for by name; JSON for anything else, wildcards included. */
-    private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (!type.isWildcardType() && !type.isWildcardSubtype() && type.isCompatible(CSV)) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.climateconcept;
 
+import de.klimanetz.common.web.Texts;
 import de.klimanetz.climateconcept.ClimateConceptChange.FieldChange;
 import de.klimanetz.climateconcept.dto.ClimateConceptRequest;
 import de.klimanetz.common.error.ProblemException;
@@ -62,19 +63,19 @@ public class ClimateConceptService {
         }
         List<FieldChange> changes = new ArrayList<>();
         compare(changes, "status", concept.status.name(), request.status().name());
-        compare(changes, "fundingProgramme", concept.fundingProgramme, blankToNull(request.fundingProgramme()));
-        compare(changes, "fundingReference", concept.fundingReference, blankToNull(request.fundingReference()));
+        compare(changes, "fundingProgramme", concept.fundingProgramme, Texts.blankToNull(request.fundingProgramme()));
+        compare(changes, "fundingReference", concept.fundingReference, Texts.blankToNull(request.fundingReference()));
         compare(changes, "adoptedOn", str(concept.adoptedOn), str(request.adoptedOn()));
-        compare(changes, "note", concept.note, blankToNull(request.note()));
+        compare(changes, "note", concept.note, Texts.blankToNull(request.note()));
         if (changes.isEmpty()) {
             return concept;
         }
         boolean isNew = concept.updatedAt == null;
         concept.status = request.status();
-        concept.fundingProgramme = blankToNull(request.fundingProgramme());
-        concept.fundingReference = blankToNull(request.fundingReference());
+        concept.fundingProgramme = Texts.blankToNull(request.fundingProgramme());
+        concept.fundingReference = Texts.blankToNull(request.fundingReference());
         concept.adoptedOn = request.adoptedOn();
-        concept.note = blankToNull(request.note());
+        concept.note = Texts.blankToNull(request.note());
         concept.updatedAt = VersionedEntity.now();
         concept.updatedBy = editor;
         if (isNew) {
@@ -120,9 +121,5 @@ public class ClimateConceptService {
 
     private static String str(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,6 +3,7 @@ package de.klimanetz.event;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.CsvNegotiation;
 import de.klimanetz.common.web.Ids;
 import de.klimanetz.event.dto.EventAttendanceRequest;
 import de.klimanetz.event.dto.EventRequest;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-    private static final MediaType CSV = new MediaType("text", "csv");
 
     private final EventService events;
     private final RegistrationService registrations;
@@ -69,9 +69,9 @@ public class EventResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response registrations(@PathParam("eventId") String eventId, @QueryParam("status") String status,
                                   @QueryParam("page") String page, @QueryParam("size") String size, HttpHeaders headers, UriInfo uri) {
-        if (wantsCsv(headers)) {
+        if (CsvNegotiation.wantsCsv(headers)) {
             EventExports.Csv csv = exports.csv(Ids.parse("eventId", eventId));
-            return Response.ok(csv.body(), "text/csv; charset=UTF-8")
+            return Response.ok(csv.body(), CsvNegotiation.CSV_UTF8)
                     .header("Content-Disposition", "attachment; filename=\"" + csv.filename() + "\"").build();
         }
         PageRequest request = PageRequest.parse(page, size);
@@ -128,18 +128,5 @@ public class EventResource {
         EventExports.Pdf pdf = exports.signInSheet(Ids.parse("eventId", eventId));
         return Response.ok(pdf.body(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.filename() + "\"").build();
-    }
-
-    /** CSV only when asked for by name; JSON for anything else, wildcards included. */
-    private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (!type.isWildcardType() && !type.isWildcardSubtype() && type.isCompatible(CSV)) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.event;
 
+import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
 import de.klimanetz.common.error.Violation;
@@ -209,22 +210,22 @@ public class EventService {
             throw ProblemException.invalid(violations);
         }
         event.title = request.title().strip();
-        event.description = blankToNull(request.description());
+        event.description = Texts.blankToNull(request.description());
         event.startsAt = request.startsAt();
         event.endsAt = request.endsAt();
         event.venue.name = request.venue().name().strip();
-        event.venue.street = blankToNull(request.venue().street());
-        event.venue.postalCode = blankToNull(request.venue().postalCode());
+        event.venue.street = Texts.blankToNull(request.venue().street());
+        event.venue.postalCode = Texts.blankToNull(request.venue().postalCode());
         event.venue.city = request.venue().city().strip();
-        event.venue.room = blankToNull(request.venue().room());
-        event.venue.accessibilityNotes = blankToNull(request.venue().accessibilityNotes());
-        event.venue.directions = blankToNull(request.venue().directions());
+        event.venue.room = Texts.blankToNull(request.venue().room());
+        event.venue.accessibilityNotes = Texts.blankToNull(request.venue().accessibilityNotes());
+        event.venue.directions = Texts.blankToNull(request.venue().directions());
         event.hostMunicipality = request.hostMunicipalityId() == null ? null : municipalities.findById(request.hostMunicipalityId());
         event.hostParticipant = request.hostParticipantId() == null ? null : participants.findById(request.hostParticipantId());
         event.capacity = request.capacity();
         event.registrationOpensAt = request.registrationOpensAt();
         event.registrationClosesAt = request.registrationClosesAt();
-        event.report = blankToNull(request.report());
+        event.report = Texts.blankToNull(request.report());
         event.reportPublished = Boolean.TRUE.equals(request.reportPublished()) && event.report != null;
         event.materials = new ArrayList<>(materials.stream().map(m -> new Material(m.title().strip(), m.url().strip())).toList());
 
@@ -240,7 +241,7 @@ public class EventService {
             item.startsAt = input.startsAt();
             item.endsAt = input.endsAt();
             item.title = input.title().strip();
-            item.speaker = blankToNull(input.speaker());
+            item.speaker = Texts.blankToNull(input.speaker());
             item.kind = input.kind();
             item.signUpRequired = Boolean.TRUE.equals(input.signUpRequired());
             item.capacity = item.signUpRequired ? input.capacity() : null;
@@ -289,9 +290,5 @@ public class EventService {
 
     static ProblemException notFound(UUID eventId) {
         return ProblemException.notFound("detail.event-not-found", eventId);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.event;
 
+import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
 import de.klimanetz.common.error.Violation;
@@ -74,9 +75,9 @@ public class RegistrationService {
         requireOpen(event);
         List<UUID> items = agendaItems(event, request.agendaItemIds(), "agendaItemIds");
         Registration registration = seating.enqueue(event.id, person);
-        registration.note = blankToNull(request.note());
-        registration.accessibilityNeeds = blankToNull(request.accessibilityNeeds());
-        registration.dietaryNeeds = blankToNull(request.dietaryNeeds());
+        registration.note = Texts.blankToNull(request.note());
+        registration.accessibilityNeeds = Texts.blankToNull(request.accessibilityNeeds());
+        registration.dietaryNeeds = Texts.blankToNull(request.dietaryNeeds());
         seating.queue(registration, items);
         seating.rebalance(event);
         return new Outcome(view(registration), true);
@@ -141,9 +142,9 @@ public class RegistrationService {
         }
         List<UUID> added = wanted.stream().filter(id -> current.stream().noneMatch(s -> s.agendaItemId.equals(id))).toList();
         seating.queue(registration, added);
-        registration.note = blankToNull(update.note());
-        registration.accessibilityNeeds = blankToNull(update.accessibilityNeeds());
-        registration.dietaryNeeds = blankToNull(update.dietaryNeeds());
+        registration.note = Texts.blankToNull(update.note());
+        registration.accessibilityNeeds = Texts.blankToNull(update.accessibilityNeeds());
+        registration.dietaryNeeds = Texts.blankToNull(update.dietaryNeeds());
         registration.markUpdated();
         seating.rebalance(event);
         return view(registration);
@@ -263,9 +264,5 @@ public class RegistrationService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(List.of(new Violation("status", "violation.registration-status")));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.onlineroom;
 
+import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.Violation;
 import de.klimanetz.common.paging.Page;
@@ -165,10 +166,10 @@ public class OnlineRoomService {
             throw ProblemException.invalid(violations);
         }
         room.title = request.title().strip();
-        room.description = blankToNull(request.description());
+        room.description = Texts.blankToNull(request.description());
         room.joinUrl = request.joinUrl().strip();
-        room.accessCode = blankToNull(request.accessCode());
-        room.dialIn = blankToNull(request.dialIn());
+        room.accessCode = Texts.blankToNull(request.accessCode());
+        room.dialIn = Texts.blankToNull(request.dialIn());
         room.moderators.clear();
         room.moderators.addAll(moderators);
     }
@@ -220,9 +221,5 @@ public class OnlineRoomService {
     private static boolean sameSchedule(RoomSchedule a, RoomSchedule b) {
         return a.startDate.equals(b.startDate) && a.startTime.equals(b.startTime) && a.durationMinutes == b.durationMinutes
                 && a.timeZone.equals(b.timeZone) && a.rrule.equals(b.rrule);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.onlineroom;
 
+import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.persistence.Material;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
@@ -85,11 +86,11 @@ public class SessionService {
             throw ProblemException.invalid(List.of(new Violation("startsAt", "violation.move-into-past")));
         }
         session.cancelled = cancel;
-        session.cancellationReason = cancel ? blankToNull(request.cancellationReason()) : null;
+        session.cancellationReason = cancel ? Texts.blankToNull(request.cancellationReason()) : null;
         session.movedStartsAt = newStart;
         session.durationMinutes = newDuration;
-        session.topic = blankToNull(request.topic());
-        session.presenter = blankToNull(request.presenter());
+        session.topic = Texts.blankToNull(request.topic());
+        session.presenter = Texts.blankToNull(request.presenter());
         session.materials = request.materials() == null ? new ArrayList<>()
                 : new ArrayList<>(request.materials().stream()
                         .map(m -> new Material(m.title().strip(), m.url().strip())).toList());
@@ -123,9 +124,5 @@ public class SessionService {
 
     private UUID me() {
         return access.caller().map(p -> p.id).orElse(null);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.participant;
 
+import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.common.error.Violation;
@@ -66,12 +67,12 @@ public class ParticipantService {
                     ProblemException.invalid(List.of(new Violation("municipalityId", "violation.municipality-unknown"))));
         }
         participant.displayName = request.displayName().strip();
-        participant.jobTitle = blankToNull(request.jobTitle());
+        participant.jobTitle = Texts.blankToNull(request.jobTitle());
         participant.municipality = municipality;
         participant.inOfficeSince = request.inOfficeSince();
-        participant.phone = blankToNull(request.phone());
+        participant.phone = Texts.blankToNull(request.phone());
         participant.topics = normalizedTopics(request.topics());
-        participant.bio = blankToNull(request.bio());
+        participant.bio = Texts.blankToNull(request.bio());
         participant.showEmail = request.showEmail();
         participant.showPhone = request.showPhone();
         participant.markUpdated();
@@ -121,9 +122,5 @@ public class ParticipantService {
                 .map(String::strip)
                 .filter(topic -> seen.add(topic.toLowerCase(java.util.Locale.GERMAN)))
                 .toArray(String[]::new);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
