@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkdownView } from '@/components/ui/markdown-view';
 import { fieldId, LIMITS } from '@/features/event-management/components/event-form-values';
 import { FieldError, inputClass } from '@/features/event-management/components/field';
-import { MarkdownView } from '@/features/event-management/components/markdown-view';
 
 type ReportFieldProps = {
   report: string;

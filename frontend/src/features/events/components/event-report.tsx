@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { MarkdownView } from '@/components/ui/markdown-view';
 import type { Event } from '@/features/events/api/get-events';
-import { MarkdownView, safeUrl } from '@/features/events/components/markdown-view';
+import { safeUrl } from '@/lib/safe-url';
 
 /**
  * After the event: the published report (Markdown, rendered safely) and the materials, links

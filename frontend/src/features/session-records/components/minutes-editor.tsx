@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { MarkdownView } from '@/components/ui/markdown-view';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import {
   isVersionConflict,
@@ -11,7 +12,6 @@ import {
   type MinutesStatus,
   type VersionedMinutes,
 } from '@/features/session-records/api/minutes';
-import { MarkdownView } from '@/features/session-records/components/markdown-view';
 import { useUnsavedChangesWarning } from '@/features/session-records/components/use-unsaved-changes-warning';
 import { ApiError } from '@/lib/api-client';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/ui/loading-state';
+import { MarkdownView } from '@/components/ui/markdown-view';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useMinutes, type Minutes } from '@/features/session-records/api/minutes';
-import { MarkdownView } from '@/features/session-records/components/markdown-view';
 import { MinutesEditor } from '@/features/session-records/components/minutes-editor';
 import { formatDateTime } from '@/lib/format';
 

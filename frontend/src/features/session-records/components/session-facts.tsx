@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/features/session-records/api/get-session';
-import { safeUrl } from '@/features/session-records/components/markdown-view';
 import { formatLongDate, formatTime } from '@/lib/format';
+import { safeUrl } from '@/lib/safe-url';
 
 /** "Dienstag, 8. Dezember 2026, 10:00–11:30 Uhr" in Berlin time. */
 export function useSessionTime() {

@@ -1,22 +1,9 @@
 import Markdown, { type Components } from 'react-markdown';
-
-const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
-
-/**
- * Only absolute http, https and mailto addresses survive; anything else (`javascript:`, `data:`,
- * `vbscript:`, relative paths) becomes empty and its link is shown as plain text.
- */
-export function safeUrl(value: string): string {
-  try {
-    const url = new URL(value.trim());
-    return SAFE_PROTOCOLS.includes(url.protocol) ? value.trim() : '';
-  } catch {
-    return '';
-  }
-}
+import { safeUrl } from '@/lib/safe-url';
 
 const components: Components = {
-  // The report sits under the page's h2: its headings start at h3 so the outline stays in order.
+  // The text sits under the page's or form's h2: its headings start at h3 so the outline stays in
+  // order.
   h1: ({ children }) => <h3 className="kern-heading-small">{children}</h3>,
   h2: ({ children }) => <h3 className="kern-heading-small">{children}</h3>,
   h3: ({ children }) => <h4 className="kern-title">{children}</h4>,
@@ -34,14 +21,14 @@ const components: Components = {
     ) : (
       <span>{children}</span>
     ),
-  // Pictures from elsewhere would load while the report is read (tracking): their text only.
+  // Pictures from elsewhere would load while the text is read (tracking): their text only.
   img: ({ alt }) => (alt ? <span>{alt}</span> : null),
 };
 
 /**
- * A report (CommonMark) rendered safely: raw HTML is never interpreted (react-markdown without
- * rehype-raw shows it as text), links are limited to http, https and mailto and get
- * `rel="noopener noreferrer"`, images are not loaded.
+ * Text written by people (CommonMark: minutes, an event's report) rendered safely: raw HTML is
+ * never interpreted (react-markdown without rehype-raw shows it as text), links are limited to
+ * http, https and mailto and get `rel="noopener noreferrer"`, images are not loaded.
  */
 export function MarkdownView({ markdown }: { markdown: string }) {
   return (
