@@ -61,7 +61,7 @@ journey('a coordinator downloads the registrations and the sign-in sheet', (step
     await page.waitForURL(`${BASE_URL}/veranstaltungen/${DEMO_EVENT}/anmeldungen`);
     await page.getByRole('heading', { level: 1, name: 'Anmeldungen' }).waitFor();
     const table = page.getByRole('table', { name: 'Anmeldungen' });
-    await table.getByText('Mara Mitglied').waitFor();
+    await table.getByRole('rowheader', { name: 'Mara Mitglied' }).waitFor();
     await expectAccessible(page, 'the registrations of the meeting');
   });
 
