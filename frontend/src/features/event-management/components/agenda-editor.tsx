@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import { AGENDA_KINDS, type AgendaKind } from '@/features/event-management/api/get-event';
 import {
   controlOf,
@@ -12,12 +13,6 @@ import {
   type AgendaValues,
   type EventValues,
 } from '@/features/event-management/components/event-form-values';
-import {
-  describedBy,
-  Field,
-  FieldError,
-  inputClass,
-} from '@/features/event-management/components/field';
 import { formatNumber } from '@/lib/format';
 
 type AgendaEditorProps = {
@@ -146,7 +141,7 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                   </legend>
                   <div className="kern-fieldset__body kn-stack">
                     {multiDay && (
-                      <Field id={id('date')} label={t('agenda.date')}>
+                      <FormField id={id('date')} label={t('agenda.date')}>
                         <input
                           id={id('date')}
                           className="kern-form-input__input"
@@ -156,10 +151,10 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                           value={item.date || values.startDate}
                           onChange={(event) => update(item.key, { date: event.target.value })}
                         />
-                      </Field>
+                      </FormField>
                     )}
                     <div className="kn-inline kn-times">
-                      <Field
+                      <FormField
                         id={id('startTime')}
                         label={t('agenda.startTime')}
                         error={error('startsAt')}
@@ -176,8 +171,12 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                           }
                           onChange={(event) => update(item.key, { startTime: event.target.value })}
                         />
-                      </Field>
-                      <Field id={id('endTime')} label={t('agenda.endTime')} error={error('endsAt')}>
+                      </FormField>
+                      <FormField
+                        id={id('endTime')}
+                        label={t('agenda.endTime')}
+                        error={error('endsAt')}
+                      >
                         <input
                           id={id('endTime')}
                           className={inputClass(error('endsAt'))}
@@ -188,9 +187,13 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                           aria-describedby={error('endsAt') ? `${id('endTime')}-error` : undefined}
                           onChange={(event) => update(item.key, { endTime: event.target.value })}
                         />
-                      </Field>
+                      </FormField>
                     </div>
-                    <Field id={id('title')} label={t('agenda.itemTitle')} error={error('title')}>
+                    <FormField
+                      id={id('title')}
+                      label={t('agenda.itemTitle')}
+                      error={error('title')}
+                    >
                       <input
                         id={id('title')}
                         className={inputClass(error('title'))}
@@ -202,8 +205,8 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                         aria-describedby={error('title') ? `${id('title')}-error` : undefined}
                         onChange={(event) => update(item.key, { title: event.target.value })}
                       />
-                    </Field>
-                    <Field
+                    </FormField>
+                    <FormField
                       id={id('speaker')}
                       label={t('agenda.speaker')}
                       optionalText={t('form.optional')}
@@ -219,8 +222,8 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                         aria-describedby={error('speaker') ? `${id('speaker')}-error` : undefined}
                         onChange={(event) => update(item.key, { speaker: event.target.value })}
                       />
-                    </Field>
-                    <Field id={id('kind')} label={t('agenda.kind')} error={error('kind')}>
+                    </FormField>
+                    <FormField id={id('kind')} label={t('agenda.kind')} error={error('kind')}>
                       <div className="kern-form-input__select-wrapper">
                         <select
                           id={id('kind')}
@@ -239,7 +242,7 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                           ))}
                         </select>
                       </div>
-                    </Field>
+                    </FormField>
                     <div className="kern-form-check">
                       <input
                         id={id('capacity') + '-signup'}
@@ -260,7 +263,7 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                     </p>
                     {item.signUpRequired && (
                       <div className="kn-indent">
-                        <Field
+                        <FormField
                           id={id('capacity')}
                           label={t('agenda.capacity')}
                           hint={t('agenda.capacityHint')}
@@ -283,7 +286,7 @@ export function AgendaEditor({ values, onChange, errorOf }: AgendaEditorProps) {
                             )}
                             onChange={(event) => update(item.key, { capacity: event.target.value })}
                           />
-                        </Field>
+                        </FormField>
                       </div>
                     )}
                     {item.signUps > 0 && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -37,12 +38,6 @@ import {
   type VenueValues,
 } from '@/features/event-management/components/event-form-values';
 import { EventStatusBadge } from '@/features/event-management/components/event-status-badge';
-import {
-  describedBy,
-  Field,
-  FieldError,
-  inputClass,
-} from '@/features/event-management/components/field';
 import { MaterialsEditor } from '@/features/event-management/components/materials-editor';
 import { MunicipalityCombobox } from '@/features/event-management/components/municipality-combobox';
 import { ReportField } from '@/features/event-management/components/report-field';
@@ -308,7 +303,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
     const id = fieldId(path);
     const error = errorOf(path);
     return (
-      <Field
+      <FormField
         id={id}
         label={options.label}
         hint={options.hint}
@@ -328,7 +323,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
           aria-describedby={describedBy(id, Boolean(options.hint), Boolean(error))}
           onChange={(event) => onChange(event.target.value)}
         />
-      </Field>
+      </FormField>
     );
   };
 
@@ -342,7 +337,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
     const id = fieldId(path);
     const error = errorOf(path);
     return (
-      <Field id={id} label={label} hint={hint} error={error} optionalText={optional}>
+      <FormField id={id} label={label} hint={hint} error={error} optionalText={optional}>
         <textarea
           id={id}
           className={inputClass(error)}
@@ -352,7 +347,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
           aria-describedby={describedBy(id, true, Boolean(error))}
           onChange={(event) => onChange(event.target.value)}
         />
-      </Field>
+      </FormField>
     );
   };
 
@@ -386,7 +381,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
           )}
           {error && <FieldError id={errorId} message={error} />}
           <div className="kn-inline kn-times">
-            <Field id={fieldId(dateKey)} label={t('form.date')}>
+            <FormField id={fieldId(dateKey)} label={t('form.date')}>
               <input
                 id={fieldId(dateKey)}
                 className={`${inputClass(error)}`}
@@ -407,8 +402,8 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
                   });
                 }}
               />
-            </Field>
-            <Field id={fieldId(timeKey)} label={t('form.time')}>
+            </FormField>
+            <FormField id={fieldId(timeKey)} label={t('form.time')}>
               <input
                 id={fieldId(timeKey)}
                 className={inputClass(error)}
@@ -419,7 +414,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
                 aria-describedby={error ? errorId : undefined}
                 onChange={(event) => set(timeKey, event.target.value)}
               />
-            </Field>
+            </FormField>
           </div>
         </div>
       </fieldset>
@@ -589,7 +584,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
             error={errorOf('hostMunicipalityId')}
           />
 
-          <Field
+          <FormField
             id={hostId}
             label={t('host.person')}
             hint={t('host.personHint')}
@@ -613,7 +608,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
                 ))}
               </select>
             </div>
-          </Field>
+          </FormField>
           {members.isPending && <LoadingState label={t('host.membersLoading')} />}
           {members.isError && (
             <ProblemAlert

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import {
   controlOf,
   fieldId,
@@ -7,7 +8,6 @@ import {
   newKey,
   type MaterialValues,
 } from '@/features/event-management/components/event-form-values';
-import { Field, FieldError, inputClass } from '@/features/event-management/components/field';
 
 type MaterialsEditorProps = {
   materials: MaterialValues[];
@@ -74,7 +74,7 @@ export function MaterialsEditor({ materials, onChange, errorOf }: MaterialsEdito
                     {t('materials.legend', { position: index + 1 })}
                   </legend>
                   <div className="kern-fieldset__body kn-stack">
-                    <Field id={id('title')} label={t('materials.title')} error={error('title')}>
+                    <FormField id={id('title')} label={t('materials.title')} error={error('title')}>
                       <input
                         id={id('title')}
                         className={inputClass(error('title'))}
@@ -85,8 +85,8 @@ export function MaterialsEditor({ materials, onChange, errorOf }: MaterialsEdito
                         aria-describedby={error('title') ? `${id('title')}-error` : undefined}
                         onChange={(event) => update(material.key, { title: event.target.value })}
                       />
-                    </Field>
-                    <Field
+                    </FormField>
+                    <FormField
                       id={id('url')}
                       label={t('materials.url')}
                       hint={t('materials.urlHint')}
@@ -107,7 +107,7 @@ export function MaterialsEditor({ materials, onChange, errorOf }: MaterialsEdito
                         }
                         onChange={(event) => update(material.key, { url: event.target.value })}
                       />
-                    </Field>
+                    </FormField>
                     <p>
                       <button
                         type="button"

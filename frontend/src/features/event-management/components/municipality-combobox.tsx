@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError, inputClass } from '@/components/ui/form-field';
 import type { MunicipalityRef } from '@/features/event-management/api/get-event';
 import { useMunicipalitySearch } from '@/features/event-management/api/search-municipalities';
-import { FieldError, inputClass } from '@/features/event-management/components/field';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 type MunicipalityComboboxProps = {

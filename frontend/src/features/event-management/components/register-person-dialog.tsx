@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { Event } from '@/features/event-management/api/get-event';
@@ -9,7 +10,6 @@ import {
   useRegisterParticipant,
   type Registration,
 } from '@/features/event-management/api/registrations';
-import { describedBy, Field, inputClass } from '@/features/event-management/components/field';
 
 type Needs = { note: string; accessibilityNeeds: string; dietaryNeeds: string };
 
@@ -83,7 +83,7 @@ export function RegisterPersonDialog({
     const tooLong = needs[key].trim().length > NEED_LIMITS[key];
     const message = tooLong ? t('errors.tooLong', { max: NEED_LIMITS[key] }) : undefined;
     return (
-      <Field
+      <FormField
         id={fieldId}
         label={t(`register.${key}`)}
         optionalText={t('form.optional')}
@@ -98,7 +98,7 @@ export function RegisterPersonDialog({
           aria-describedby={describedBy(fieldId, false, Boolean(message))}
           onChange={(e) => setNeeds((previous) => ({ ...previous, [key]: e.target.value }))}
         />
-      </Field>
+      </FormField>
     );
   };
 
@@ -121,7 +121,7 @@ export function RegisterPersonDialog({
           onRetry={() => void members.refetch()}
         />
       )}
-      <Field id={personId} label={t('register.person')} error={error}>
+      <FormField id={personId} label={t('register.person')} error={error}>
         <div className="kern-form-input__select-wrapper">
           <select
             id={personId}
@@ -145,7 +145,7 @@ export function RegisterPersonDialog({
             ))}
           </select>
         </div>
-      </Field>
+      </FormField>
       {signUpItems.length > 0 && (
         <fieldset className="kern-fieldset">
           <legend className="kern-label">

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError, inputClass } from '@/components/ui/form-field';
 import { MarkdownView } from '@/components/ui/markdown-view';
 import { fieldId, LIMITS } from '@/features/event-management/components/event-form-values';
-import { FieldError, inputClass } from '@/features/event-management/components/field';
 
 type ReportFieldProps = {
   report: string;

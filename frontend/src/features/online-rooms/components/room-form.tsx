@@ -3,17 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useNetworkMembers } from '@/features/online-rooms/api/get-network-members';
 import type { VersionedRoom } from '@/features/online-rooms/api/get-rooms';
 import { useCreateRoom, useUpdateRoom } from '@/features/online-rooms/api/manage-rooms';
-import {
-  describedBy,
-  Field,
-  FieldError,
-  inputClass,
-} from '@/features/online-rooms/components/field';
 import {
   durationOf,
   fieldId,
@@ -206,7 +201,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
     const id = fieldId(field);
     const hint = t(`form.${field}Hint`);
     return (
-      <Field
+      <FormField
         id={id}
         label={t(`form.${field}`)}
         hint={hint}
@@ -225,7 +220,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
           aria-describedby={describedBy(id, true, Boolean(errors[field]))}
           onChange={(event) => set(field, event.target.value)}
         />
-      </Field>
+      </FormField>
     );
   };
 
@@ -350,7 +345,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
             {t('form.about')}
           </h2>
           {text('title')}
-          <Field
+          <FormField
             id={fieldId('description')}
             label={t('form.description')}
             hint={t('form.descriptionHint')}
@@ -370,7 +365,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
               )}
               onChange={(event) => set('description', event.target.value)}
             />
-          </Field>
+          </FormField>
           {text('joinUrl', 'url')}
           {text('accessCode')}
           {text('dialIn')}
@@ -453,7 +448,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
             </div>
           )}
 
-          <Field
+          <FormField
             id={fieldId('startDate')}
             label={editing ? t('form.validFrom') : t('form.firstDate')}
             hint={editing ? t('form.validFromHint') : t('form.firstDateHint')}
@@ -470,7 +465,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
               aria-describedby={describedBy(fieldId('startDate'), true, Boolean(errors.startDate))}
               onChange={(event) => set('startDate', event.target.value)}
             />
-          </Field>
+          </FormField>
           {errors.startDate && suggestion && suggestion !== values.startDate && (
             <p>
               <button
@@ -490,7 +485,11 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
           )}
 
           <div className="kn-inline kn-times">
-            <Field id={fieldId('startTime')} label={t('form.startTime')} error={errors.startTime}>
+            <FormField
+              id={fieldId('startTime')}
+              label={t('form.startTime')}
+              error={errors.startTime}
+            >
               <input
                 id={fieldId('startTime')}
                 className={inputClass(errors.startTime)}
@@ -505,8 +504,8 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
                 )}
                 onChange={(event) => set('startTime', event.target.value)}
               />
-            </Field>
-            <Field
+            </FormField>
+            <FormField
               id={fieldId('endTime')}
               label={t('form.endTime')}
               hint={duration > 0 ? t('form.duration', { count: duration }) : t('form.endTimeHint')}
@@ -522,7 +521,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
                 aria-describedby={describedBy(fieldId('endTime'), true, Boolean(errors.endTime))}
                 onChange={(event) => set('endTime', event.target.value)}
               />
-            </Field>
+            </FormField>
           </div>
 
           <fieldset
@@ -627,7 +626,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
                   )}
                   {ending === 'count' && values.ending === 'count' && (
                     <div className="kn-indent">
-                      <Field id={fieldId('count')} label={t('form.count')} error={errors.count}>
+                      <FormField id={fieldId('count')} label={t('form.count')} error={errors.count}>
                         <input
                           id={fieldId('count')}
                           className={`${inputClass(errors.count)} kern-form-input__input--width-4`}
@@ -644,12 +643,12 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
                           )}
                           onChange={(event) => set('count', event.target.value)}
                         />
-                      </Field>
+                      </FormField>
                     </div>
                   )}
                   {ending === 'until' && values.ending === 'until' && (
                     <div className="kn-indent">
-                      <Field id={fieldId('until')} label={t('form.until')} error={errors.until}>
+                      <FormField id={fieldId('until')} label={t('form.until')} error={errors.until}>
                         <input
                           id={fieldId('until')}
                           className={`${inputClass(errors.until)} kern-form-input__input--width-10`}
@@ -664,7 +663,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
                           )}
                           onChange={(event) => set('until', event.target.value)}
                         />
-                      </Field>
+                      </FormField>
                     </div>
                   )}
                 </div>

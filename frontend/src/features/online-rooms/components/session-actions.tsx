@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome, type Outcome } from '@/components/ui/outcome-notice';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -13,7 +14,6 @@ import {
   restoreInput,
   useUpdateSession,
 } from '@/features/online-rooms/api/manage-sessions';
-import { describedBy, Field, inputClass } from '@/features/online-rooms/components/field';
 import { useSessionTime } from '@/features/online-rooms/components/room-texts';
 import {
   berlinDateTime,
@@ -120,7 +120,7 @@ function SessionChangeDialog({
     onChange: (value: string) => void,
     hint?: string,
   ) => (
-    <Field id={`${id}-${name}`} label={label} hint={hint} error={errors[name]}>
+    <FormField id={`${id}-${name}`} label={label} hint={hint} error={errors[name]}>
       <input
         id={`${id}-${name}`}
         className={inputClass(errors[name])}
@@ -135,7 +135,7 @@ function SessionChangeDialog({
         aria-describedby={describedBy(`${id}-${name}`, Boolean(hint), Boolean(errors[name]))}
         onChange={(event) => onChange(event.target.value)}
       />
-    </Field>
+    </FormField>
   );
 
   const title =
@@ -176,7 +176,7 @@ function SessionChangeDialog({
         <ProblemAlert title={t('actions.loadErrorTitle')} error={version.error} />
       )}
       {kind === 'cancel' && (
-        <Field
+        <FormField
           id={`${id}-reason`}
           label={t('actions.reason')}
           hint={t('actions.reasonHint')}
@@ -192,7 +192,7 @@ function SessionChangeDialog({
             aria-describedby={describedBy(`${id}-reason`, true, Boolean(errors.reason))}
             onChange={(event) => setReason(event.target.value)}
           />
-        </Field>
+        </FormField>
       )}
       {kind === 'move' && (
         <>

@@ -1,10 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedBy, FieldError, inputClass } from '@/components/ui/form-field';
 import {
   useMunicipalitySuggestions,
   type MunicipalityRef,
 } from '@/features/profile/api/search-municipalities';
-import { describedBy, FieldError, inputClass } from '@/features/profile/components/form-field';
 import { fieldId } from '@/features/profile/components/profile-values';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { VersionedProfile } from '@/features/profile/api/get-profile';
 import { useUpdateProfile } from '@/features/profile/api/update-profile';
-import { describedBy, FormField, inputClass } from '@/features/profile/components/form-field';
 import { MunicipalityPicker } from '@/features/profile/components/municipality-picker';
 import {
   fieldId,
@@ -171,7 +171,7 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
         label={t(`fields.${field}.label`)}
         hint={t(`fields.${field}.hint`)}
         error={errors[field]}
-        optional={field !== 'displayName'}
+        optionalText={field === 'displayName' ? undefined : t('optional')}
       >
         <input
           id={id}
@@ -251,7 +251,7 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
             label={t('fields.inOfficeSince.label')}
             hint={t('fields.inOfficeSince.hint')}
             error={errors.inOfficeSince}
-            optional
+            optionalText={t('optional')}
           >
             <input
               id={fieldId('inOfficeSince')}
@@ -278,7 +278,7 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
             label={t('fields.bio.label')}
             hint={t('fields.bio.hint')}
             error={errors.bio}
-            optional
+            optionalText={t('optional')}
           >
             <textarea
               id={fieldId('bio')}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError, inputClass } from '@/features/profile/components/form-field';
+import { describedBy, FieldError, inputClass } from '@/components/ui/form-field';
 import { fieldId, LIMITS } from '@/features/profile/components/profile-values';
 
 type TopicsFieldProps = {
