@@ -26,9 +26,11 @@ export interface paths {
     /**
      * Erase my personal data
      * @description GDPR Art. 17. Clears every profile field, replaces the name with "gelöschte Person",
-     *     ends all memberships (kept as history, so counts stay correct) and detaches the Keycloak
-     *     account: signing in again starts a new, empty profile. The Keycloak account itself is
-     *     managed by the admins.
+     *     ends all memberships (kept as history, so counts stay correct), revokes the calendar
+     *     subscription, clears notes and needs of event registrations and cancels those for events
+     *     still ahead (the seat goes to the next in line), and detaches the Keycloak account: signing
+     *     in again starts a new, empty profile. Attendance stays under the erased name. The Keycloak
+     *     account itself is managed by the admins.
      */
     delete: operations['eraseMyData'];
     options?: never;
@@ -1265,6 +1267,20 @@ export interface components {
         selfReported: boolean;
         /** Format: date-time */
         recordedAt: string;
+      }[];
+      /** @description Every registration for an on-site event, with the notes and needs given. */
+      eventRegistrations: {
+        /** Format: uuid */
+        eventId: string;
+        eventTitle: string;
+        /** Format: date-time */
+        startsAt: string;
+        status: components['schemas']['RegistrationStatus'];
+        note?: string;
+        accessibilityNeeds?: string;
+        dietaryNeeds?: string;
+        /** Format: date-time */
+        createdAt: string;
       }[];
       /**
        * Format: date-time

@@ -18,7 +18,14 @@ public record PersonalDataExport(
         List<MyMembershipResponse> memberships,
         List<ClimateConceptChangeResponse> climateConceptChanges,
         List<AttendanceRecord> attendance,
+        List<EventRegistration> eventRegistrations,
         @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime calendarFeedCreatedAt) {
+
+    /** A registration for an on-site event, with the notes and needs the person gave. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EventRegistration(UUID eventId, String eventTitle, OffsetDateTime startsAt, String status, String note,
+                                    String accessibilityNeeds, String dietaryNeeds, OffsetDateTime createdAt) {
+    }
 
     /** One session the person was recorded for (checked in, excused, or marked by a coordinator). */
     public record AttendanceRecord(UUID roomId, String roomTitle, LocalDate date, AttendanceStatus status, boolean selfReported,

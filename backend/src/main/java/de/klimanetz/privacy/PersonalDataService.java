@@ -1,6 +1,10 @@
 package de.klimanetz.privacy;
 
 import de.klimanetz.calendar.CalendarFeedRepository;
+import de.klimanetz.event.Event;
+import de.klimanetz.event.EventRepository;
+import de.klimanetz.event.Registration;
+import de.klimanetz.event.RegistrationRepository;
 import de.klimanetz.onlineroom.OnlineRoomRepository;
 import de.klimanetz.onlineroom.SessionAttendance;
 import de.klimanetz.onlineroom.SessionAttendanceRepository;
@@ -30,15 +34,20 @@ public class PersonalDataService {
     private final SessionAttendanceRepository attendance;
     private final OnlineRoomRepository rooms;
     private final CalendarFeedRepository feeds;
+    private final RegistrationRepository registrations;
+    private final EventRepository eventRepository;
 
     PersonalDataService(ParticipantService participants, MembershipService memberships, ClimateConceptRepository concepts,
-                        SessionAttendanceRepository attendance, OnlineRoomRepository rooms, CalendarFeedRepository feeds) {
+                        SessionAttendanceRepository attendance, OnlineRoomRepository rooms, CalendarFeedRepository feeds,
+                        RegistrationRepository registrations, EventRepository eventRepository) {
         this.participants = participants;
         this.memberships = memberships;
         this.concepts = concepts;
         this.attendance = attendance;
         this.rooms = rooms;
         this.feeds = feeds;
+        this.registrations = registrations;
+        this.eventRepository = eventRepository;
     }
 
     @Transactional
@@ -50,7 +59,19 @@ public class PersonalDataService {
                 memberships.mine().stream().map(MembershipMapper::mine).toList(),
                 concepts.changedBy(me.id).stream().map(ClimateConceptMapper::change).toList(),
                 attendanceOf(me),
+                registrationsOf(me),
                 feeds.findByIdOptional(me.id).map(feed -> feed.createdAt).orElse(null));
+    }
+
+    private List<PersonalDataExport.EventRegistration> registrationsOf(Participant me) {
+        List<Registration> own = registrations.list("participant.id = ?1 order by createdAt", me.id);
+        Map<UUID, Event> events = own.isEmpty() ? Map.of()
+                : eventRepository.list("id in ?1", own.stream().map(r -> r.eventId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(e -> e.id, e -> e));
+        return own.stream()
+                .map(r -> new PersonalDataExport.EventRegistration(r.eventId, events.get(r.eventId).title,
+                        events.get(r.eventId).startsAt, r.status.name(), r.note, r.accessibilityNeeds, r.dietaryNeeds, r.createdAt))
+                .toList();
     }
 
     private List<PersonalDataExport.AttendanceRecord> attendanceOf(Participant me) {
