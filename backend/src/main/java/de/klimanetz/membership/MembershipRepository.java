@@ -109,4 +109,13 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                 where m.network.id = ?1 and m.state <> ?2 and m.since <= ?4 and (m.leftOn is null or m.leftOn > ?3)""",
                 networkId, MembershipState.PENDING, from, to).list();
     }
+
+    /** Which of these people are active members of the network: one statement. */
+    public java.util.Set<UUID> activeParticipantIds(UUID networkId, java.util.Collection<UUID> participantIds) {
+        return new java.util.HashSet<>(getEntityManager().createQuery("""
+                        select m.participant.id from Membership m
+                        where m.network.id = :network and m.state = :active and m.participant.id in :ids""", UUID.class)
+                .setParameter("network", networkId).setParameter("active", MembershipState.ACTIVE).setParameter("ids", participantIds)
+                .getResultList());
+    }
 }

@@ -136,8 +136,9 @@ public class OnlineRoomService {
         LocalDate today = LocalDate.now(ZoneId.of(DEFAULT_TIME_ZONE));
         List<UUID> ids = found.stream().map(r -> r.id).toList();
         UUID me = access.caller().map(p -> p.id).orElse(null);
-        Map<UUID, List<SessionView>> sessions = catalog.sessions(ids, today.minusDays(1), today.plusDays(NEXT_SESSION_HORIZON_DAYS), me);
         Map<UUID, SchedulePlan> plans = schedules.plansOf(ids);
+        Map<UUID, List<SessionView>> sessions = catalog.sessions(plans, ids, today.minusDays(1),
+                today.plusDays(NEXT_SESSION_HORIZON_DAYS), me);
         List<OnlineRoomResponse> responses = new ArrayList<>();
         for (OnlineRoom room : found) {
             SessionView next = sessions.get(room.id).stream()
@@ -156,9 +157,10 @@ public class OnlineRoomService {
         }
         List<UUID> moderatorIds = request.moderatorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.moderatorIds()));
         List<Participant> moderators = moderatorIds.isEmpty() ? List.of() : participants.list("id in ?1", moderatorIds);
+        java.util.Set<UUID> activeMembers = moderatorIds.isEmpty() ? java.util.Set.of()
+                : memberships.activeParticipantIds(room.networkId, moderatorIds);
         for (int i = 0; i < moderatorIds.size(); i++) {
-            UUID id = moderatorIds.get(i);
-            if (memberships.findActive(room.networkId, id).isEmpty()) {
+            if (!activeMembers.contains(moderatorIds.get(i))) {
                 violations.add(new Violation("moderatorIds[" + i + "]", "violation.moderator-not-member"));
             }
         }

@@ -34,7 +34,12 @@ public class SessionCatalog {
 
     /** Per room id, its sessions with original dates in [from, to], oldest first. */
     public Map<UUID, List<SessionView>> sessions(Collection<UUID> roomIds, LocalDate from, LocalDate to, UUID participantId) {
-        Map<UUID, SchedulePlan> plans = schedules.plansOf(roomIds);
+        return sessions(schedules.plansOf(roomIds), roomIds, from, to, participantId);
+    }
+
+    /** The same, for callers that hold the rooms' schedule plans already. */
+    public Map<UUID, List<SessionView>> sessions(Map<UUID, SchedulePlan> plans, Collection<UUID> roomIds, LocalDate from,
+                                                 LocalDate to, UUID participantId) {
         Map<String, SessionOverride> changed = overrides.between(roomIds, from, to).stream()
                 .collect(Collectors.toMap(o -> key(o.roomId, o.date), Function.identity()));
         Set<String> published = new HashSet<>(minutes.publishedKeys(roomIds, from, to));
