@@ -41,9 +41,9 @@ import { EventStatusBadge } from '@/features/event-management/components/event-s
 import { MaterialsEditor } from '@/features/event-management/components/materials-editor';
 import { MunicipalityCombobox } from '@/features/event-management/components/municipality-combobox';
 import { ReportField } from '@/features/event-management/components/report-field';
-import { useUnsavedChangesWarning } from '@/features/event-management/components/use-unsaved-changes-warning';
 import { ApiError } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type Errors = Record<ErrorPath, string>;
 

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useBlocker, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
@@ -35,26 +35,9 @@ import {
 } from '@/features/online-rooms/utils/rrule';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatLongDate, todayInBerlin } from '@/lib/format';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type FieldErrors = Partial<Record<RoomField, string>>;
-
-/** Asks before leaving the page (in the app and by closing the tab) while there are unsaved changes. */
-function useUnsavedChangesWarning(dirty: boolean, saved: RefObject<boolean>) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty && !saved.current && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
-  return blocker;
-}
 
 type RoomFormProps = {
   networkId: string;

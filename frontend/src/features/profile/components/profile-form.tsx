@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
@@ -24,6 +23,7 @@ import { TopicsField } from '@/features/profile/components/topics-field';
 import { ApiError } from '@/lib/api-client';
 import { formatNumber, todayInBerlin } from '@/lib/format';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type ProfileFormProps = {
   initial: VersionedProfile;
@@ -32,24 +32,6 @@ type ProfileFormProps = {
 };
 
 type FieldErrors = Partial<Record<ProfileField, string>>;
-
-/** Asks before leaving the page (in the app and by closing or reloading the tab) while there are unsaved changes. */
-function useUnsavedChangesWarning(dirty: boolean) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
-  return blocker;
-}
 
 export function ProfileForm({ initial, onReload }: ProfileFormProps) {
   const { t, i18n } = useTranslation('profile');

@@ -14,8 +14,8 @@ import {
   type AttendanceStatus,
 } from '@/features/session-records/api/get-session';
 import { isVersionConflict } from '@/features/session-records/api/minutes';
-import { useUnsavedChangesWarning } from '@/features/session-records/components/use-unsaved-changes-warning';
 import { formatNumber } from '@/lib/format';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type Choice = AttendanceStatus | null;
 type Choices = Record<string, Choice>;

@@ -12,8 +12,8 @@ import {
   type MinutesStatus,
   type VersionedMinutes,
 } from '@/features/session-records/api/minutes';
-import { useUnsavedChangesWarning } from '@/features/session-records/components/use-unsaved-changes-warning';
 import { ApiError } from '@/lib/api-client';
+import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type Field = 'markdown' | 'status';
 type Errors = Partial<Record<Field, string>>;

@@ -1,15 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useBlocker } from 'react-router';
 
 /**
  * Asks before leaving the page (in the app, and by closing or reloading the tab) while there are
- * unsaved changes; render a ConfirmDialog while `blocker.state === 'blocked'`. A router supports
- * one blocker at a time, so a page uses this hook once.
+ * unsaved changes; render a ConfirmDialog while `blocker.state === 'blocked'`. A form that
+ * navigates away itself (after saving or deleting) sets `leaving.current` right before, so it is
+ * not asked. A router supports one blocker at a time, so a page uses this hook once.
  */
-export function useUnsavedChangesWarning(dirty: boolean) {
+export function useUnsavedChangesWarning(dirty: boolean, leaving?: RefObject<boolean>) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirty && currentLocation.pathname !== nextLocation.pathname,
+      dirty && !leaving?.current && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (!dirty) return;
