@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { getRegistrationsCsv, getSignInSheet } from '@/features/event-management/api/registrations';
-import { saveBlob } from '@/features/event-management/utils/save-blob';
 import { slugify } from '@/features/event-management/utils/slug';
 import { ApiError } from '@/lib/api-client';
+import { saveBlob } from '@/lib/save-blob';
 
 /** The file names the downloads are saved under, e.g. `anmeldungen-praesenztreffen-unna.csv`. */
 export function downloadNames(title: string): { csv: string; pdf: string } {

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema.gen';
 import { api, ApiError, unwrap } from '@/lib/api-client';
+import { saveBlob } from '@/lib/save-blob';
 
 export type CalendarFeed = components['schemas']['CalendarFeed'];
 export type CalendarFeedStatus = components['schemas']['CalendarFeedStatus'];
@@ -34,23 +35,10 @@ export function calendarFileName(networkName: string): string {
   return `klimanetz-${slug || 'kalender'}.ics`;
 }
 
-/** Hands a file to the browser as a download. */
-export function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function useDownloadNetworkCalendar() {
   return useMutation({
     mutationFn: async ({ networkId, networkName }: { networkId: string; networkName: string }) => {
-      saveFile(await getNetworkCalendar(networkId), calendarFileName(networkName));
+      saveBlob(await getNetworkCalendar(networkId), calendarFileName(networkName));
     },
   });
 }

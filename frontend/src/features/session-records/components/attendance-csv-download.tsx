@@ -5,20 +5,7 @@ import {
   csvFileName,
   getAttendanceReportCsv,
 } from '@/features/session-records/api/attendance-report';
-
-/** Offers a Blob to the browser as a download under `fileName`. */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the address is given up.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveBlob } from '@/lib/save-blob';
 
 /**
  * "CSV herunterladen": the same report as a spreadsheet file, fetched with the bearer token

@@ -1,4 +1,7 @@
-/** Offers a Blob to the browser as a download under `fileName`. */
+/**
+ * Offers a Blob to the browser as a download under `fileName`: for files that need the bearer
+ * token (CSV, PDF, iCalendar), which a plain link could not send.
+ */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
