@@ -6,7 +6,7 @@ import {
   isCalendarDate,
   isoToBerlin,
   isTimeOfDay,
-} from '@/features/event-management/utils/berlin-time';
+} from '@/lib/berlin-time';
 
 /** One agenda item as the form edits it; `key` identifies it on the page, `id` on the server. */
 export type AgendaValues = {

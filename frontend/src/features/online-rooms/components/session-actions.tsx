@@ -15,12 +15,8 @@ import {
   useUpdateSession,
 } from '@/features/online-rooms/api/manage-sessions';
 import { useSessionTime } from '@/features/online-rooms/components/room-texts';
-import {
-  berlinDateTime,
-  berlinParts,
-  minutesBetween,
-} from '@/features/online-rooms/utils/berlin-time';
 import { ApiError } from '@/lib/api-client';
+import { berlinDateTime, isoToBerlin, minutesBetween } from '@/lib/berlin-time';
 
 type Kind = 'cancel' | 'move' | 'restore';
 
@@ -49,7 +45,7 @@ function SessionChangeDialog({
   const queryClient = useQueryClient();
   const version = useSession(roomId, listed.date);
   const mutation = useUpdateSession();
-  const start = berlinParts(listed.startsAt);
+  const start = isoToBerlin(listed.startsAt);
   const [reason, setReason] = useState(listed.cancellationReason ?? '');
   const [date, setDate] = useState(start.date);
   const [startTime, setStartTime] = useState(start.time);

@@ -1,3 +1,8 @@
+/**
+ * Wall-clock dates and times in Berlin (`YYYY-MM-DD`, `HH:MM`, what `<input type="date">` and
+ * `<input type="time">` hold) to and from ISO 8601 instants with offset, what the API speaks.
+ * For showing dates and times to people see `format.ts`.
+ */
 const TIME_ZONE = 'Europe/Berlin';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -22,6 +27,16 @@ function pad(n: number): string {
 function offsetText(minutes: number): string {
   const abs = Math.abs(minutes);
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The date and time read as if they were UTC, in milliseconds. */
+function wallClockAsUtc(
+  date: string,
+  time: string,
+): { asUtc: number; hours: number; minutes: number } {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return { asUtc: Date.UTC(year, month - 1, day, hours, minutes), hours, minutes };
 }
 
 /** Whether `YYYY-MM-DD` names a real calendar day (no 31 April). */
@@ -53,9 +68,7 @@ export function isTimeOfDay(time: string): boolean {
  */
 export function berlinToIso(date: string, time: string): string | null {
   if (!isCalendarDate(date) || !isTimeOfDay(time)) return null;
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  const asUtc = Date.UTC(year, month - 1, day, hours, minutes);
+  const { asUtc, hours, minutes } = wallClockAsUtc(date, time);
   // The offsets in force around that day; a candidate fits when the instant it gives has it.
   const candidates = new Set([
     offsetMinutes(asUtc - 24 * 60 * 60_000),
@@ -70,7 +83,27 @@ export function berlinToIso(date: string, time: string): string | null {
   return `${date}T${pad(hours)}:${pad(minutes)}:00${offsetText(offset)}`;
 }
 
-/** The Berlin calendar date (`YYYY-MM-DD`) and time of day (`HH:MM`) of an instant. */
+/**
+ * A local date and time in Berlin as ISO 8601 with its offset, e.g. `2026-12-08T14:00:00+01:00`
+ * (or `+02:00` in summer): what the API expects for a moved session. The caller checks the input.
+ *
+ * Unlike {@link berlinToIso} it always gives an answer: on the day the clocks go forward an hour
+ * that does not exist (02:30) is written with `+01:00` (the instant of 03:30 summer time), and on
+ * the day they go back 02:00–02:59 is the second one (`+01:00`). Kept for moving sessions, which
+ * have always worked this way.
+ */
+export function berlinDateTime(date: string, time: string): string {
+  const { asUtc, hours, minutes } = wallClockAsUtc(date, time);
+  // the offset at the guessed instant, then once more at the corrected one (daylight-saving days)
+  let offset = offsetMinutes(asUtc - 60 * 60_000);
+  offset = offsetMinutes(asUtc - offset * 60_000);
+  return `${date}T${pad(hours)}:${pad(minutes)}:00${offsetText(offset)}`;
+}
+
+/**
+ * The Berlin calendar date (`YYYY-MM-DD`) and time of day (`HH:MM`) of an instant, whatever
+ * offset it was written with; empty parts for what is not an instant.
+ */
 export function isoToBerlin(iso: string): { date: string; time: string } {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return { date: '', time: '' };
@@ -96,4 +129,9 @@ export function addMinutes(time: string, minutes: number): string {
   const [hours = 0, mins = 0] = time.split(':').map(Number);
   const total = Math.max(0, Math.min(23 * 60 + 59, hours * 60 + mins + minutes));
   return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
+}
+
+/** Whole minutes between two instants. */
+export function minutesBetween(startsAt: string, endsAt: string): number {
+  return Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000);
 }
