@@ -4,7 +4,6 @@ import { Link, useLocation } from 'react-router';
 import { DetailNotFound, DetailPage } from '@/components/ui/detail-page';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useManagedEvent, type VersionedEvent } from '@/features/event-management/api/get-event';
-import { useCanManageEvents } from '@/features/event-management/api/get-network-role';
 import {
   EventForm,
   EventFormForbidden,
@@ -13,6 +12,7 @@ import {
 import { useEventIdParam } from '@/features/event-management/components/event-params';
 import { useEventDetailTexts } from '@/features/event-management/components/event-texts';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { useCanManageNetwork } from '@/lib/my-memberships';
 
 /** A cancelled event cannot be changed any more: said plainly, with the way to its registrations. */
 function CancelledEvent({ eventId, focus }: { eventId: string; focus: boolean }) {
@@ -54,7 +54,7 @@ function EditContent({
     state !== null &&
     (state as { eventNotice?: unknown }).eventNotice === 'created';
   const { event } = data;
-  const { canManage, isPending } = useCanManageEvents(event.networkId);
+  const { canManage, isPending } = useCanManageNetwork(event.networkId);
   const [justCancelled, setJustCancelled] = useState(false);
   return (
     <>

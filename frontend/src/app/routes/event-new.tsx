@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetailNotFound, useUuidParam } from '@/components/ui/detail-page';
 import { LoadingState } from '@/components/ui/loading-state';
-import { useCanManageEvents } from '@/features/event-management/api/get-network-role';
 import { EventForm, EventFormForbidden } from '@/features/event-management/components/event-form';
 import { useEventDetailTexts } from '@/features/event-management/components/event-texts';
 import { useNetwork } from '@/features/networks/api/get-network';
+import { useCanManageNetwork } from '@/lib/my-memberships';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 function NewEventPage({ networkId }: { networkId: string }) {
   const { t } = useTranslation('event-management');
   const network = useNetwork(networkId);
-  const { canManage, isPending } = useCanManageEvents(networkId);
+  const { canManage, isPending } = useCanManageNetwork(networkId);
   useDocumentTitle(t('form.newTitle'));
   return (
     <div className="kn-stack-lg">

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DetailNotFound, DetailPage } from '@/components/ui/detail-page';
 import { useManagedEvent } from '@/features/event-management/api/get-event';
-import { useCanManageEvents } from '@/features/event-management/api/get-network-role';
 import {
   REGISTRATION_STATUSES,
   type RegistrationStatus,
@@ -17,6 +16,7 @@ import {
 } from '@/features/event-management/components/registrations-view';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { useCanManageNetwork } from '@/lib/my-memberships';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** Filter and page live in the address (`?status=WAITLISTED&page=2`), page counted from 1. */
@@ -63,7 +63,7 @@ function RegistrationsPage({ eventId }: { eventId: string }) {
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const query = useManagedEvent(eventId);
   const texts = useEventDetailTexts('event');
-  const { canManage } = useCanManageEvents(query.data?.event.networkId);
+  const { canManage } = useCanManageNetwork(query.data?.event.networkId);
   const { status, page, setStatus, hrefFor } = useRegistrationParams(eventId);
   const eventForbidden = query.error instanceof ApiError && query.error.status === 403;
 

@@ -5,12 +5,12 @@ import {
   useUuidParam,
   type DetailTexts,
 } from '@/components/ui/detail-page';
-import { useMyMemberships } from '@/features/members/api/get-my-memberships';
 import { useMunicipality } from '@/features/municipalities/api/get-municipality';
 import { ClimateConceptSection } from '@/features/municipalities/components/climate-concept-section';
 import { MunicipalityDetails } from '@/features/municipalities/components/municipality-details';
 import { useProfile } from '@/features/profile/api/get-profile';
 import { useAuth } from '@/lib/auth';
+import { useMyMemberships } from '@/lib/my-memberships';
 
 /**
  * Whether to offer editing the climate concept: admins, people whose profile names this

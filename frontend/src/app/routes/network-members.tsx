@@ -14,7 +14,6 @@ import {
   type DirectorySort,
   type MunicipalityKind,
 } from '@/features/members/api/get-directory';
-import { useCanManageMembers } from '@/features/members/api/get-my-memberships';
 import { AddMemberForm } from '@/features/members/components/add-member-form';
 import { DirectoryTable } from '@/features/members/components/directory-table';
 import { InvitationList } from '@/features/members/components/invitation-list';
@@ -22,6 +21,7 @@ import { useMemberActions } from '@/features/members/components/member-actions';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { ApiError } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
+import { useCanManageNetwork } from '@/lib/my-memberships';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -119,7 +119,7 @@ function DirectoryPage({ networkId }: { networkId: string }) {
   const [text, setText] = useState(filters.q);
   const debouncedText = useDebouncedValue(text, 250);
   const query = useDirectory(networkId, { ...filters, page });
-  const canManage = useCanManageMembers(networkId);
+  const { canManage } = useCanManageNetwork(networkId);
   const actions = useMemberActions(networkId);
   const id = useId();
   const forbidden = query.error instanceof ApiError && query.error.status === 403;

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { DetailNotFound, DetailPage } from '@/components/ui/detail-page';
 import { useRoomIdParam, useRoomTexts } from '@/app/routes/online-room';
-import { useCanManageRooms } from '@/features/online-rooms/api/get-my-role';
+import { DetailNotFound, DetailPage } from '@/components/ui/detail-page';
+import { LoadingState } from '@/components/ui/loading-state';
 import { useRoom, type VersionedRoom } from '@/features/online-rooms/api/get-rooms';
 import { RoomForm, RoomFormForbidden } from '@/features/online-rooms/components/room-form';
-import { LoadingState } from '@/components/ui/loading-state';
+import { useCanManageNetwork } from '@/lib/my-memberships';
 
 function EditContent({
   data,
@@ -14,7 +14,7 @@ function EditContent({
   onReload: () => Promise<VersionedRoom | undefined>;
 }) {
   const { t } = useTranslation('rooms');
-  const { canManage, isPending } = useCanManageRooms(data.room.networkId);
+  const { canManage, isPending } = useCanManageNetwork(data.room.networkId);
   return (
     <>
       <hgroup className="kn-stack">

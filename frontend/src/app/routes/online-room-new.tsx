@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 import { DetailNotFound, useUuidParam } from '@/components/ui/detail-page';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useNetwork } from '@/features/networks/api/get-network';
-import { useCanManageRooms } from '@/features/online-rooms/api/get-my-role';
 import { RoomForm, RoomFormForbidden } from '@/features/online-rooms/components/room-form';
+import { useCanManageNetwork } from '@/lib/my-memberships';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 function NewRoomPage({ networkId }: { networkId: string }) {
   const { t } = useTranslation('rooms');
   const network = useNetwork(networkId);
-  const { canManage, isPending } = useCanManageRooms(networkId);
+  const { canManage, isPending } = useCanManageNetwork(networkId);
   useDocumentTitle(t('form.newTitle'));
   return (
     <div className="kn-stack-lg">

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DetailNotFound, DetailPage, type DetailTexts } from '@/components/ui/detail-page';
 import { networkQueryOptions } from '@/features/networks/api/get-network';
-import { useCanManageRooms } from '@/features/online-rooms/api/get-my-role';
 import { useRoom, type VersionedRoom } from '@/features/online-rooms/api/get-rooms';
 import { CalendarSection } from '@/features/online-rooms/components/calendar-section';
 import { RoomNotice } from '@/features/online-rooms/components/room-notice';
 import { RoomOverview } from '@/features/online-rooms/components/room-overview';
 import { RoomSessions } from '@/features/online-rooms/components/room-sessions';
+import { useCanManageNetwork } from '@/lib/my-memberships';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,7 +33,7 @@ function RoomContent({ data }: { data: VersionedRoom }) {
   const { t } = useTranslation('rooms');
   const { room } = data;
   const network = useQuery(networkQueryOptions(room.networkId));
-  const { canManage } = useCanManageRooms(room.networkId);
+  const { canManage } = useCanManageNetwork(room.networkId);
   return (
     <>
       <RoomNotice />

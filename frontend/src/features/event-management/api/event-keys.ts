@@ -10,5 +10,4 @@ export const eventKeys = {
     ['events', eventId, 'registration-list', status ?? 'ALL', page] as const,
   networkEvents: (networkId: string) => ['networks', networkId, 'events'] as const,
   members: (networkId: string) => ['networks', networkId, 'members', 'all'] as const,
-  myMemberships: () => ['me', 'memberships'] as const,
 };

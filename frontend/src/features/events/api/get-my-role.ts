@@ -1,23 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { components } from '@/api/schema.gen';
+import { useQuery } from '@tanstack/react-query';
 import { eventKeys } from '@/features/events/api/event-keys';
 import type { Event } from '@/features/events/api/get-events';
 import { api, unwrap } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
-
-type MyMembership = components['schemas']['MyMembership'];
-
-/** All own memberships (the same request and cache entry other features use). */
-async function getMyMemberships(): Promise<MyMembership[]> {
-  const page = unwrap(
-    await api.GET('/api/v1/me/memberships', { params: { query: { page: 0, size: 100 } } }),
-  );
-  return page.items;
-}
-
-function myMembershipsQueryOptions() {
-  return queryOptions({ queryKey: ['me', 'memberships'], queryFn: getMyMemberships });
-}
+import { useMyMemberships } from '@/lib/my-memberships';
 
 /** The caller's own participant id (from `/me`), to recognise the event's host. */
 async function getMyParticipantId(): Promise<string> {
@@ -39,7 +25,7 @@ export type EventRole = {
  */
 export function useEventRole(event: Pick<Event, 'networkId' | 'host'>): EventRole {
   const { roles } = useAuth();
-  const memberships = useQuery(myMembershipsQueryOptions());
+  const memberships = useMyMemberships();
   const hostId = event.host.participant?.id;
   const me = useQuery({
     queryKey: eventKeys.myId,

@@ -4,12 +4,12 @@ import { Link, useLocation } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { useCanManageRooms } from '@/features/online-rooms/api/get-my-role';
 import { useNetworkRooms } from '@/features/online-rooms/api/get-rooms';
 import { useSessionTime } from '@/features/online-rooms/components/room-texts';
 import { SessionStatusBadge } from '@/features/online-rooms/components/session-status';
 import { describeSchedule } from '@/features/online-rooms/utils/describe-schedule';
 import { ApiError } from '@/lib/api-client';
+import { useCanManageNetwork } from '@/lib/my-memberships';
 
 /** A room that was just closed says so once, on the network page the user was sent back to. */
 function useClosedNotice() {
@@ -33,7 +33,7 @@ function useClosedNotice() {
 export function NetworkRooms({ networkId }: { networkId: string }) {
   const { t } = useTranslation('rooms');
   const query = useNetworkRooms(networkId);
-  const { canManage } = useCanManageRooms(networkId);
+  const { canManage } = useCanManageNetwork(networkId);
   const time = useSessionTime();
   const closed = useClosedNotice();
   const forbidden = query.error instanceof ApiError && query.error.status === 403;

@@ -1,21 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { components } from '@/api/schema.gen';
-import { api, unwrap } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
-
-type MyMembership = components['schemas']['MyMembership'];
-
-/** All own memberships (the same request and cache entry the members feature uses). */
-async function getMyMemberships(): Promise<MyMembership[]> {
-  const page = unwrap(
-    await api.GET('/api/v1/me/memberships', { params: { query: { page: 0, size: 100 } } }),
-  );
-  return page.items;
-}
-
-function myMembershipsQueryOptions() {
-  return queryOptions({ queryKey: ['me', 'memberships'], queryFn: getMyMemberships });
-}
+import { useMyMemberships } from '@/lib/my-memberships';
 
 export type NetworkRole = {
   /** An active member or coordinator: may check in and excuse themselves. */
@@ -38,8 +22,4 @@ export function useNetworkRole(networkId: string | undefined): NetworkRole {
     isMember: active !== undefined,
     isCoordinator: roles.includes('admin') || active?.role === 'COORDINATOR',
   };
-}
-
-function useMyMemberships() {
-  return useQuery(myMembershipsQueryOptions());
 }
