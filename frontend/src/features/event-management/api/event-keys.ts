@@ -9,5 +9,4 @@ export const eventKeys = {
   registrationPage: (eventId: string, status: string | undefined, page: number) =>
     ['events', eventId, 'registration-list', status ?? 'ALL', page] as const,
   networkEvents: (networkId: string) => ['networks', networkId, 'events'] as const,
-  members: (networkId: string) => ['networks', networkId, 'members', 'all'] as const,
 };

@@ -14,7 +14,6 @@ import {
   type EventStatus,
   type VersionedEvent,
 } from '@/features/event-management/api/get-event';
-import { useNetworkMembers } from '@/features/event-management/api/get-network-members';
 import {
   isVersionConflict,
   useCreateEvent,
@@ -43,6 +42,7 @@ import { MunicipalityCombobox } from '@/features/event-management/components/mun
 import { ReportField } from '@/features/event-management/components/report-field';
 import { ApiError } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
+import { useNetworkMembers } from '@/lib/network-members';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type Errors = Record<ErrorPath, string>;

@@ -5,11 +5,11 @@ import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { Event } from '@/features/event-management/api/get-event';
-import { useNetworkMembers } from '@/features/event-management/api/get-network-members';
 import {
   useRegisterParticipant,
   type Registration,
 } from '@/features/event-management/api/registrations';
+import { useNetworkMembers } from '@/lib/network-members';
 
 type Needs = { note: string; accessibilityNeeds: string; dietaryNeeds: string };
 

@@ -6,7 +6,6 @@ import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { useNetworkMembers } from '@/features/online-rooms/api/get-network-members';
 import type { VersionedRoom } from '@/features/online-rooms/api/get-rooms';
 import { useCreateRoom, useUpdateRoom } from '@/features/online-rooms/api/manage-rooms';
 import {
@@ -35,6 +34,7 @@ import {
 } from '@/features/online-rooms/utils/rrule';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatLongDate, todayInBerlin } from '@/lib/format';
+import { useNetworkMembers } from '@/lib/network-members';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type FieldErrors = Partial<Record<RoomField, string>>;

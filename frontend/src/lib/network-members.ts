@@ -1,11 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/schema.gen';
-import { eventKeys } from '@/features/event-management/api/event-keys';
 import { api, unwrap } from '@/lib/api-client';
 
 export type NetworkMember = components['schemas']['DirectoryEntry'];
 
-/** Every member of the network, page by page (100 each), sorted by name: hosts and people to register. */
+/**
+ * Every member of the network, page by page (100 each), sorted by name: for pickers (a room's
+ * moderators, an event's host, a person to register).
+ */
 export async function listAllMembers(networkId: string): Promise<NetworkMember[]> {
   const members: NetworkMember[] = [];
   for (let page = 0; page < 50; page += 1) {
@@ -20,9 +22,10 @@ export async function listAllMembers(networkId: string): Promise<NetworkMember[]
   return members;
 }
 
+/** Under `['networks', id]`, so a change to the network's members refreshes it as well. */
 export function networkMembersQueryOptions(networkId: string) {
   return queryOptions({
-    queryKey: eventKeys.members(networkId),
+    queryKey: ['networks', networkId, 'members', 'all'],
     queryFn: () => listAllMembers(networkId),
   });
 }
