@@ -24,7 +24,7 @@ journey('member journey', (step) => {
     await page.waitForURL(`${BASE_URL}/`);
     await page.getByRole('heading', { level: 1, name: 'Mein Überblick' }).waitFor();
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerke' }).click();
-    await page.waitForURL(`${BASE_URL}/networks`);
+    await page.waitForURL(`${BASE_URL}/netzwerke`);
     await page.getByRole('heading', { level: 1, name: 'Netzwerke' }).waitFor();
     await page.getByRole('link', { name: SEED_NETWORK }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
@@ -38,7 +38,7 @@ journey('member journey', (step) => {
     await page.getByRole('heading', { level: 1, name: SEED_NETWORK }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Wer kann mitmachen' }).waitFor();
     await page.getByText('Kommunal Agentur NRW').first().waitFor();
-    assert.match(page.url(), /\/networks\/[0-9a-f-]{36}$/);
+    assert.match(page.url(), /\/netzwerke\/[0-9a-f-]{36}$/);
     await expectAccessible(page, "the network's page");
   });
 

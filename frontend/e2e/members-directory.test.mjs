@@ -18,7 +18,7 @@ function journeyOf(name, username, define) {
 
 journeyOf('a member finds the host', 'demo-member', (step) => {
   step('sees the dashboard on the network page and opens the directory', async (page) => {
-    await page.goto(`${BASE_URL}/networks/${NRW}`);
+    await page.goto(`${BASE_URL}/netzwerke/${NRW}`);
     await page.getByRole('heading', { level: 2, name: 'Das Netzwerk in Zahlen' }).waitFor();
     await page
       .getByRole('table', { name: 'Kommunen der Mitglieder nach Stand des Klimaschutzkonzepts' })
@@ -124,7 +124,7 @@ journeyOf('an outsider is refused', 'demo-outsider', (step) => {
   });
 
   step('sees a short note instead of the dashboard', async (page) => {
-    await page.goto(`${BASE_URL}/networks/${NRW}`);
+    await page.goto(`${BASE_URL}/netzwerke/${NRW}`);
     await page
       .getByText(
         'Die Zahlen und das Mitgliederverzeichnis sind nur für Mitglieder dieses Netzwerks sichtbar.',

@@ -37,7 +37,7 @@ journey('a coordinator cancels a session and writes minutes', (step) => {
   step('demo-coordinator logs in', (page) => logIn(page, 'demo-coordinator'));
 
   step('opens the room page from the network page', async (page) => {
-    await page.goto(`${BASE_URL}/networks/0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11`);
+    await page.goto(`${BASE_URL}/netzwerke/0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11`);
     await page.getByRole('heading', { level: 2, name: 'Online-Räume' }).waitFor();
     await page.getByRole('link', { name: ROOM_TITLE }).first().click();
     await page.waitForURL(ROOM_PAGE);

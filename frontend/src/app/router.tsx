@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, useParams, type RouteObject } from 'react-router';
 import { AttendanceReportRoute } from '@/app/routes/attendance-report';
 import { EventRoute } from '@/app/routes/event';
 import { EventEditRoute } from '@/app/routes/event-edit';
@@ -22,13 +22,21 @@ import { SessionRoute } from '@/app/routes/session';
 import { SessionAttendanceRoute } from '@/app/routes/session-attendance';
 import { AppLayout } from '@/layouts/app-layout';
 
+function LegacyNetworkRedirect() {
+  const { id } = useParams();
+  return <Navigate to={`/netzwerke/${id ?? ''}`} replace />;
+}
+
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
       { index: true, element: <HomeRoute /> },
-      { path: 'networks', element: <NetworksRoute /> },
-      { path: 'networks/:id', element: <NetworkRoute /> },
+      { path: 'netzwerke', element: <NetworksRoute /> },
+      { path: 'netzwerke/:id', element: <NetworkRoute /> },
+      // Addresses of the first releases, kept working for bookmarks.
+      { path: 'networks', element: <Navigate to="/netzwerke" replace /> },
+      { path: 'networks/:id', element: <LegacyNetworkRedirect /> },
       { path: 'netzwerke/:id/mitglieder', element: <NetworkMembersRoute /> },
       { path: 'netzwerke/:id/anwesenheit', element: <AttendanceReportRoute /> },
       { path: 'netzwerke/:id/online-raeume/neu', element: <OnlineRoomNewRoute /> },

@@ -78,7 +78,7 @@ export function AppLayout() {
               </NavLink>
             </li>
             <li>
-              <NavLink to="/networks" className="kern-link kn-nav__link">
+              <NavLink to="/netzwerke" className="kern-link kn-nav__link">
                 {t('nav.networks')}
               </NavLink>
             </li>

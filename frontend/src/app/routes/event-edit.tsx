@@ -116,6 +116,6 @@ export function EventEditRoute() {
   return eventId ? (
     <EditPage key={eventId} eventId={eventId} />
   ) : (
-    <DetailNotFound backTo="/networks" texts={texts} />
+    <DetailNotFound backTo="/netzwerke" texts={texts} />
   );
 }

@@ -16,7 +16,7 @@ function NewEventPage({ networkId }: { networkId: string }) {
   return (
     <div className="kn-stack-lg">
       <p>
-        <Link to={`/networks/${networkId}`} className="kern-link">
+        <Link to={`/netzwerke/${networkId}`} className="kern-link">
           <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
           {t('page.backToNetwork')}
         </Link>
@@ -43,6 +43,6 @@ export function EventNewRoute() {
   return id ? (
     <NewEventPage key={id} networkId={id} />
   ) : (
-    <DetailNotFound backTo="/networks" texts={texts} />
+    <DetailNotFound backTo="/netzwerke" texts={texts} />
   );
 }

@@ -125,6 +125,6 @@ export function EventRegistrationsRoute() {
   return eventId ? (
     <RegistrationsPage key={eventId} eventId={eventId} />
   ) : (
-    <DetailNotFound backTo="/networks" texts={texts} />
+    <DetailNotFound backTo="/netzwerke" texts={texts} />
   );
 }

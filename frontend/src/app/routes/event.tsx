@@ -68,7 +68,7 @@ function EventPage({ eventId }: { eventId: string }) {
   const query = useEvent(eventId);
   return (
     <DetailPage
-      backTo={query.data ? eventsPath(query.data.networkId) : '/networks'}
+      backTo={query.data ? eventsPath(query.data.networkId) : '/netzwerke'}
       texts={texts}
       query={query}
       titleOf={(event) => event.title}
@@ -84,6 +84,6 @@ export function EventRoute() {
   return UUID.test(eventId) ? (
     <EventPage key={eventId} eventId={eventId} />
   ) : (
-    <DetailNotFound backTo="/networks" texts={texts} />
+    <DetailNotFound backTo="/netzwerke" texts={texts} />
   );
 }

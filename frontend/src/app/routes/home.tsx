@@ -42,7 +42,7 @@ export function HomeRoute() {
         <div className="kn-stack">
           <EmptyState title={t('emptyTitle')} text={t('emptyText')} />
           <p>
-            <Link to="/networks" className="kern-link">
+            <Link to="/netzwerke" className="kern-link">
               <span className="kern-icon kern-icon--arrow-forward" aria-hidden="true" />
               {t('toNetworks')}
             </Link>

@@ -43,7 +43,7 @@ function NetworkEventsPage({ networkId }: { networkId: string }) {
   return (
     <div className="kn-stack-lg">
       <p>
-        <Link to={`/networks/${networkId}`} className="kern-link">
+        <Link to={`/netzwerke/${networkId}`} className="kern-link">
           <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
           {t('list.back')}
         </Link>

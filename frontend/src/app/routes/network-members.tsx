@@ -84,7 +84,7 @@ function BackLink({ networkId }: { networkId: string }) {
   const { t } = useTranslation('members');
   return (
     <p>
-      <Link to={`/networks/${networkId}`} className="kern-link">
+      <Link to={`/netzwerke/${networkId}`} className="kern-link">
         <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
         {t('directory.back')}
       </Link>

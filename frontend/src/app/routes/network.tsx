@@ -16,7 +16,7 @@ import { AttendanceReportLink } from '@/features/session-records/components/atte
 function NetworkPage({ id, texts }: { id: string; texts: DetailTexts }) {
   const query = useNetwork(id);
   return (
-    <DetailPage backTo="/networks" texts={texts} query={query} titleOf={(network) => network.name}>
+    <DetailPage backTo="/netzwerke" texts={texts} query={query} titleOf={(network) => network.name}>
       {(network) => (
         <>
           <hgroup className="kn-stack">
@@ -48,6 +48,6 @@ export function NetworkRoute() {
   return id ? (
     <NetworkPage key={id} id={id} texts={texts} />
   ) : (
-    <DetailNotFound backTo="/networks" texts={texts} />
+    <DetailNotFound backTo="/netzwerke" texts={texts} />
   );
 }

@@ -59,7 +59,7 @@ export function NetworksRoute() {
         <Pagination
           page={query.data.page}
           totalPages={query.data.totalPages}
-          hrefFor={(target) => (target === 0 ? '/networks' : `/networks?page=${target + 1}`)}
+          hrefFor={(target) => (target === 0 ? '/netzwerke' : `/netzwerke?page=${target + 1}`)}
         />
       )}
     </div>

@@ -10,7 +10,7 @@ export function NotFoundRoute() {
       <h1 className="kern-heading-large">{t('notFound.title')}</h1>
       <p className="kern-body">{t('notFound.text')}</p>
       <p>
-        <Link to="/networks" className="kern-link">
+        <Link to="/netzwerke" className="kern-link">
           {t('notFound.back')}
         </Link>
       </p>

@@ -15,7 +15,7 @@ function NewRoomPage({ networkId }: { networkId: string }) {
   return (
     <div className="kn-stack-lg">
       <p>
-        <Link to={`/networks/${networkId}`} className="kern-link">
+        <Link to={`/netzwerke/${networkId}`} className="kern-link">
           <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
           {t('room.back')}
         </Link>
@@ -43,7 +43,7 @@ export function OnlineRoomNewRoute() {
     <NewRoomPage key={id} networkId={id} />
   ) : (
     <DetailNotFound
-      backTo="/networks"
+      backTo="/netzwerke"
       texts={{
         back: t('detail.back'),
         notFoundTitle: t('detail.notFoundTitle'),

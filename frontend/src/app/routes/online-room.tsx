@@ -56,7 +56,7 @@ function RoomPage({ roomId }: { roomId: string }) {
   const texts = useRoomTexts(query.isSuccess);
   return (
     <DetailPage
-      backTo={query.data ? `/networks/${query.data.room.networkId}` : '/'}
+      backTo={query.data ? `/netzwerke/${query.data.room.networkId}` : '/'}
       texts={texts}
       query={query}
       titleOf={(data) => data.room.title}

@@ -3,7 +3,7 @@ import { renderApp } from '@/testing/test-utils';
 
 describe('app shell', () => {
   it('has a skip link, the landmarks, the product name and the main navigation', async () => {
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
 
     const skip = screen.getByRole('link', { name: 'Zum Inhalt springen' });
     expect(skip).toHaveAttribute('href', '#main-content');
@@ -22,7 +22,7 @@ describe('app shell', () => {
   });
 
   it("shows the user's name and logs out through the session", async () => {
-    const { user, auth } = await renderApp('/networks', { auth: { userName: 'Demo Mitglied' } });
+    const { user, auth } = await renderApp('/netzwerke', { auth: { userName: 'Demo Mitglied' } });
 
     expect(screen.getByText('Demo Mitglied')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Abmelden' }));
@@ -30,7 +30,7 @@ describe('app shell', () => {
   });
 
   it('links to imprint and privacy pages that say the operator supplies the text', async () => {
-    const { user } = await renderApp('/networks');
+    const { user } = await renderApp('/netzwerke');
     const footer = screen.getByRole('contentinfo');
 
     await user.click(within(footer).getByRole('link', { name: 'Impressum' }));
@@ -45,20 +45,20 @@ describe('app shell', () => {
   });
 
   it('moves focus to the main content after navigating', async () => {
-    const { user } = await renderApp('/networks');
+    const { user } = await renderApp('/netzwerke');
     await user.click(screen.getByRole('link', { name: 'Impressum' }));
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('leaves focus alone on the first page load, so the skip link is the first stop', async () => {
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
     await screen.findByRole('table');
     expect(screen.getByRole('main')).not.toHaveFocus();
     expect(document.activeElement).toBe(document.body);
   });
 
   it('sets the document title per page', async () => {
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
     expect(document.title).toBe('Netzwerke – Klimanetz');
   });
 

@@ -161,7 +161,7 @@ describe('attendance report', () => {
       ...sessionRecordsStore().handlers,
       membershipsHandler([myMembership('COORDINATOR')]),
     );
-    const { user } = await renderApp(`/networks/${seedNetwork.id}`);
+    const { user } = await renderApp(`/netzwerke/${seedNetwork.id}`);
     const link = await screen.findByRole('link', { name: 'Anwesenheitsbericht' });
     await user.click(link);
     expect(
@@ -170,7 +170,7 @@ describe('attendance report', () => {
   });
 
   it('is not linked for members', async () => {
-    await renderApp(`/networks/${seedNetwork.id}`);
+    await renderApp(`/netzwerke/${seedNetwork.id}`);
     await screen.findByRole('heading', { level: 1, name: seedNetwork.name });
     await waitFor(() => expect(screen.getByText('Mitgliederverzeichnis')).toBeInTheDocument());
     expect(screen.queryByRole('link', { name: 'Anwesenheitsbericht' })).not.toBeInTheDocument();

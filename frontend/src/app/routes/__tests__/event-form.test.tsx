@@ -545,7 +545,7 @@ describe('event form: publish, delete, cancel', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Entwurf löschen' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/networks/${seedNetwork.id}`));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/netzwerke/${seedNetwork.id}`));
     expect(store.deletes).toEqual([draftEvent.id]);
     expect(
       await screen.findByText('Der Entwurf „Präsenztreffen im Kreishaus Unna“ wurde gelöscht.'),

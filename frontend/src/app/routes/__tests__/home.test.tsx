@@ -545,7 +545,7 @@ describe('Mein Überblick', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Zu den Netzwerken' })).toHaveAttribute(
       'href',
-      '/networks',
+      '/netzwerke',
     );
   });
 

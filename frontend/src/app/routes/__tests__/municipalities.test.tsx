@@ -7,7 +7,7 @@ import { renderApp } from '@/testing/test-utils';
 
 describe('municipalities list', () => {
   it('is in the main navigation and shows all municipalities in a table with a caption', async () => {
-    const { user } = await renderApp('/networks');
+    const { user } = await renderApp('/netzwerke');
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
     await user.click(within(nav).getByRole('link', { name: 'Kommunen' }));
 

@@ -81,7 +81,7 @@ describe('events list', () => {
     expect(store.listRequests[0]).toMatchObject({ when: 'upcoming', page: '0' });
     expect(screen.getByRole('link', { name: 'Zurück zum Netzwerk' })).toHaveAttribute(
       'href',
-      `/networks/${seedNetwork.id}`,
+      `/netzwerke/${seedNetwork.id}`,
     );
   });
 
@@ -151,7 +151,7 @@ describe('events list', () => {
 describe('on-site meetings on the network page', () => {
   it('shows the next meeting and links to all of them', async () => {
     const store = useStore();
-    await renderApp(`/networks/${seedNetwork.id}`);
+    await renderApp(`/netzwerke/${seedNetwork.id}`);
     const section = await screen.findByRole('region', { name: 'Präsenztreffen' });
     const next = await within(section).findByRole('heading', { level: 3, name: unnaEvent.title });
     expect(within(next.closest('article')!).getByText('Noch 5 Plätze frei')).toBeInTheDocument();
@@ -163,7 +163,7 @@ describe('on-site meetings on the network page', () => {
   });
 
   it('says when no meeting is planned', async () => {
-    await renderApp(`/networks/${seedNetwork.id}`);
+    await renderApp(`/netzwerke/${seedNetwork.id}`);
     const section = await screen.findByRole('region', { name: 'Präsenztreffen' });
     expect(
       await within(section).findByText('Zurzeit ist kein Präsenztreffen geplant.'),

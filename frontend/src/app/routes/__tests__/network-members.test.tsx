@@ -9,7 +9,7 @@ const path = `/netzwerke/${seedNetwork.id}/mitglieder`;
 
 describe('member directory', () => {
   it('is linked from the network page and lists members in a table with a caption', async () => {
-    const { user } = await renderApp(`/networks/${seedNetwork.id}`);
+    const { user } = await renderApp(`/netzwerke/${seedNetwork.id}`);
     await user.click(await screen.findByRole('link', { name: 'Mitgliederverzeichnis' }));
 
     expect(screen.getByRole('heading', { level: 1, name: 'Mitglieder' })).toBeInTheDocument();

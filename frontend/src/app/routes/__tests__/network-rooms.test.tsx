@@ -6,7 +6,7 @@ import { ROOM_ID, roomsStore } from '@/testing/rooms-fixtures';
 import { server } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
 
-const path = `/networks/${seedNetwork.id}`;
+const path = `/netzwerke/${seedNetwork.id}`;
 
 async function roomsSection() {
   const heading = await screen.findByRole('heading', { level: 2, name: 'Online-Räume' });

@@ -5,7 +5,7 @@ import { API, problem } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
 
-const path = `/networks/${seedNetwork.id}`;
+const path = `/netzwerke/${seedNetwork.id}`;
 
 describe('network page', () => {
   it('shows name, description, region, organiser with mailto, eligibility and Berlin-time dates', async () => {
@@ -44,13 +44,13 @@ describe('network page', () => {
   });
 
   it('shows a friendly not-found page for an unknown network', async () => {
-    await renderApp('/networks/7d1c9b7e-1111-4a4a-9b9b-123456789abc');
+    await renderApp('/netzwerke/7d1c9b7e-1111-4a4a-9b9b-123456789abc');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Netzwerk nicht gefunden' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Alle Netzwerke' })).toHaveAttribute(
       'href',
-      '/networks',
+      '/netzwerke',
     );
     expect(document.title).toBe('Netzwerk nicht gefunden – Klimanetz');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -62,7 +62,7 @@ describe('network page', () => {
         throw new Error('must not be called');
       }),
     );
-    await renderApp('/networks/kein-netzwerk');
+    await renderApp('/netzwerke/kein-netzwerk');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Netzwerk nicht gefunden' }),
     ).toBeInTheDocument();
@@ -84,7 +84,7 @@ describe('network page', () => {
   });
 
   it('is reached from the list by its link', async () => {
-    const { user } = await renderApp('/networks');
+    const { user } = await renderApp('/netzwerke');
     await user.click(await screen.findByRole('link', { name: seedNetwork.name }));
     expect(
       await screen.findByRole('heading', { level: 1, name: seedNetwork.name }),

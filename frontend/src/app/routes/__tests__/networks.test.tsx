@@ -7,6 +7,13 @@ import { TEST_TOKEN } from '@/testing/setup';
 import { renderApp } from '@/testing/test-utils';
 
 describe('networks list', () => {
+  it('sends the English addresses of the first releases to the German ones', async () => {
+    const { router } = await renderApp(`/networks/${seedNetwork.id}?x=1`);
+    expect(router.state.location.pathname).toBe(`/netzwerke/${seedNetwork.id}`);
+    const list = await renderApp('/networks');
+    expect(list.router.state.location.pathname).toBe('/netzwerke');
+  });
+
   it('shows a loading state, then the networks in a table with a caption', async () => {
     server.use(
       http.get(`${API}/networks`, async () => {
@@ -14,12 +21,12 @@ describe('networks list', () => {
         return HttpResponse.json(pageOf([seedNetwork]));
       }),
     );
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
 
     expect(screen.getByRole('status')).toHaveTextContent('Netzwerke werden geladen …');
 
     const link = await screen.findByRole('link', { name: 'Netzwerk Klimaschutzmanagement NRW' });
-    expect(link).toHaveAttribute('href', `/networks/${seedNetwork.id}`);
+    expect(link).toHaveAttribute('href', `/netzwerke/${seedNetwork.id}`);
     const table = screen.getByRole('table', { name: 'Alle Netzwerke' });
     expect(within(table).getByText('Kommunal Agentur NRW')).toBeInTheDocument();
     expect(within(table).getByText('Nordrhein-Westfalen')).toBeInTheDocument();
@@ -36,7 +43,7 @@ describe('networks list', () => {
         return HttpResponse.json(pageOf([seedNetwork]));
       }),
     );
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
     await screen.findByRole('table');
 
     expect(seen?.auth).toBe(`Bearer ${TEST_TOKEN}`);
@@ -46,7 +53,7 @@ describe('networks list', () => {
 
   it('shows a designed empty state when there are no networks', async () => {
     server.use(http.get(`${API}/networks`, () => HttpResponse.json(pageOf([]))));
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
 
     expect(
       await screen.findByRole('heading', { name: 'Noch keine Netzwerke' }),
@@ -67,7 +74,7 @@ describe('networks list', () => {
           : HttpResponse.json(pageOf([seedNetwork]));
       }),
     );
-    const { user } = await renderApp('/networks');
+    const { user } = await renderApp('/netzwerke');
 
     const alert = await screen.findByRole('alert');
     expect(
@@ -86,7 +93,7 @@ describe('networks list', () => {
     server.use(
       http.get(`${API}/networks`, () => problem(401, 'Unauthorized', 'Das Token ist ungültig.')),
     );
-    const { user, auth } = await renderApp('/networks');
+    const { user, auth } = await renderApp('/netzwerke');
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Das Token ist ungültig.')).toBeInTheDocument();
     expect(
@@ -110,7 +117,7 @@ describe('networks list', () => {
         ),
       ),
     );
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
     expect(
       await screen.findByText('Feld „size“: muss zwischen 1 und 100 liegen'),
     ).toBeInTheDocument();
@@ -118,7 +125,7 @@ describe('networks list', () => {
 
   it('explains a failure without a problem body (server unreachable)', async () => {
     server.use(http.get(`${API}/networks`, () => HttpResponse.error()));
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Der Server ist gerade nicht erreichbar.');
   });
@@ -135,7 +142,7 @@ describe('networks list', () => {
         return HttpResponse.json(pageOf(items, page, 20, 45));
       }),
     );
-    const { user, router } = await renderApp('/networks');
+    const { user, router } = await renderApp('/netzwerke');
 
     const pages = await screen.findByRole('navigation', { name: 'Seiten' });
     expect(within(pages).getByText('Seite 1 von 3')).toBeInTheDocument();
@@ -165,7 +172,7 @@ describe('networks list', () => {
         return HttpResponse.json(pageOf([makeNetwork(21)], 1, 20, 21));
       }),
     );
-    await renderApp('/networks?page=2');
+    await renderApp('/netzwerke?page=2');
     expect(await screen.findByText('Seite 2 von 2')).toBeInTheDocument();
     expect(asked).toBe('1');
   });

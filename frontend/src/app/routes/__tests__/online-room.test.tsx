@@ -46,7 +46,7 @@ describe('online room page', () => {
     expect(await screen.findByText(`Online-Raum · ${seedNetwork.name}`)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Zurück zum Netzwerk' })).toHaveAttribute(
       'href',
-      `/networks/${seedNetwork.id}`,
+      `/netzwerke/${seedNetwork.id}`,
     );
 
     const facts = await section('Auf einen Blick');
@@ -344,7 +344,7 @@ describe('coordinators change single sessions', () => {
     expect(within(dialog).getByRole('button', { name: 'Nicht schließen' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Online-Raum schließen' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/networks/${seedNetwork.id}`));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/netzwerke/${seedNetwork.id}`));
     expect(store.roomDeletes).toEqual([ROOM_ID]);
     expect(
       await screen.findByText(

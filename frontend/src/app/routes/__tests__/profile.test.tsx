@@ -17,7 +17,7 @@ describe('own profile', () => {
   it('is linked from the user menu and shows the form with the account e-mail', async () => {
     const store = profileStore();
     server.use(...store.handlers);
-    const { user } = await renderApp('/networks');
+    const { user } = await renderApp('/netzwerke');
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Mein Profil' }));
 
     expect(screen.getByRole('heading', { level: 1, name: 'Mein Profil' })).toBeInTheDocument();

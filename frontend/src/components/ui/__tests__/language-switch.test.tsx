@@ -4,7 +4,7 @@ import { renderApp } from '@/testing/test-utils';
 
 describe('language switch', () => {
   it('starts in German', async () => {
-    await renderApp('/networks');
+    await renderApp('/netzwerke');
     expect(document.documentElement.lang).toBe('de');
     expect(screen.getByRole('button', { name: 'Deutsch' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute(
@@ -14,7 +14,7 @@ describe('language switch', () => {
   });
 
   it('switches the UI, <html lang> and the title to English and remembers the choice', async () => {
-    const { user } = await renderApp('/networks');
+    const { user } = await renderApp('/netzwerke');
     await screen.findByText('Netzwerk Klimaschutzmanagement NRW');
 
     await user.click(screen.getByRole('button', { name: 'English' }));

@@ -249,7 +249,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
           if (draft) {
             leavingRef.current = true;
             void Promise.resolve(
-              navigate(`/networks/${networkId}`, { state: { eventDeleted: title } }),
+              navigate(`/netzwerke/${networkId}`, { state: { eventDeleted: title } }),
             ).then(() => queryClient.removeQueries({ queryKey: eventKeys.event(id) }));
           } else {
             leavingRef.current = true;
@@ -704,7 +704,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
             </button>
           )}
           <Link
-            to={editing && version ? eventPath(version.event.id) : `/networks/${networkId}`}
+            to={editing && version ? eventPath(version.event.id) : `/netzwerke/${networkId}`}
             className="kern-link"
           >
             {t('form.cancel')}

@@ -19,7 +19,7 @@ export function NetworkTable({ networks }: NetworkTableProps) {
       {networks.map((network) => (
         <tr key={network.id} className="kern-table__row">
           <th scope="row" className="kern-table__cell">
-            <Link to={`/networks/${network.id}`} className="kern-link">
+            <Link to={`/netzwerke/${network.id}`} className="kern-link">
               {network.name}
             </Link>
           </th>

@@ -668,7 +668,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
             </span>
           </button>
           <Link
-            to={editing && version ? `/online-raeume/${version.room.id}` : `/networks/${networkId}`}
+            to={editing && version ? `/online-raeume/${version.room.id}` : `/netzwerke/${networkId}`}
             className="kern-link"
           >
             {t('form.cancel')}

@@ -54,7 +54,7 @@ function DeleteRoom({ room }: { room: OnlineRoom }) {
               { roomId: room.id, networkId: room.networkId },
               {
                 onSuccess: () =>
-                  void navigate(`/networks/${room.networkId}`, {
+                  void navigate(`/netzwerke/${room.networkId}`, {
                     state: { roomClosed: room.title },
                   }),
                 onError: (error) => report({ kind: 'error', error }),
@@ -109,7 +109,7 @@ export function RoomOverview({
           </Item>
           {networkName && (
             <Item label={t('room.network')}>
-              <Link to={`/networks/${room.networkId}`} className="kern-link">
+              <Link to={`/netzwerke/${room.networkId}`} className="kern-link">
                 {networkName}
               </Link>
             </Item>

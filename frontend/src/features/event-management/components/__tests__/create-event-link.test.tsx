@@ -12,7 +12,7 @@ const noNetworkEvents = http.get(`${API}/networks/:id/events`, () =>
 describe('the way to a new event on the network page', () => {
   it('is offered to coordinators of the network', async () => {
     server.use(membershipsHandler([myMembership('COORDINATOR')]), noNetworkEvents);
-    await renderApp(`/networks/${seedNetwork.id}`);
+    await renderApp(`/netzwerke/${seedNetwork.id}`);
     const link = await screen.findByRole('link', { name: 'Veranstaltung anlegen' });
     expect(link).toHaveAttribute('href', `/netzwerke/${seedNetwork.id}/veranstaltungen/neu`);
     expect(
@@ -22,13 +22,13 @@ describe('the way to a new event on the network page', () => {
 
   it('is offered to admins', async () => {
     server.use(membershipsHandler([]), noNetworkEvents);
-    await renderApp(`/networks/${seedNetwork.id}`, { auth: { roles: ['admin'] } });
+    await renderApp(`/netzwerke/${seedNetwork.id}`, { auth: { roles: ['admin'] } });
     expect(await screen.findByRole('link', { name: 'Veranstaltung anlegen' })).toBeInTheDocument();
   });
 
   it('is not shown to members', async () => {
     server.use(membershipsHandler([myMembership('MEMBER')]), noNetworkEvents);
-    await renderApp(`/networks/${seedNetwork.id}`);
+    await renderApp(`/netzwerke/${seedNetwork.id}`);
     await screen.findByRole('heading', { level: 1, name: seedNetwork.name });
     await screen.findByRole('heading', { level: 2, name: 'Online-Räume' });
     expect(screen.queryByRole('link', { name: 'Veranstaltung anlegen' })).not.toBeInTheDocument();
