@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * The NRW network's on-site meeting of DOMAIN.md at the Kreishaus Unna: a Thursday about four
- * weeks after the demo data is loaded, with welcome, talks, an exchange on climate concepts and an
+ * weeks after the demo data is loaded (after the Christmas break if it would fall into it), with welcome, talks, an exchange on climate concepts and an
  * excursion with limited seats; the coordinator and the host are registered.
  */
 @ApplicationScoped
@@ -46,7 +46,7 @@ public class DemoEvent {
         if (events.findByIdOptional(EVENT_ID).isPresent()) {
             return 0;
         }
-        LocalDate day = LocalDate.now(BERLIN).plusWeeks(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        LocalDate day = meetingDay(LocalDate.now(BERLIN));
         Event event = new Event();
         event.id = EVENT_ID;
         event.networkId = DemoNetworks.NRW_NETWORK_ID;
@@ -83,6 +83,17 @@ public class DemoEvent {
         register(event, "demo-host");
         seating.rebalance(event);
         return 1;
+    }
+
+    /** A Thursday about four weeks ahead, outside the Christmas break (no one meets on 24 December). */
+    static LocalDate meetingDay(LocalDate today) {
+        LocalDate day = today.plusWeeks(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        java.time.MonthDay date = java.time.MonthDay.from(day);
+        if (date.isAfter(java.time.MonthDay.of(12, 18)) || date.isBefore(java.time.MonthDay.of(1, 8))) {
+            LocalDate january = LocalDate.of(date.getMonthValue() == 12 ? day.getYear() + 1 : day.getYear(), 1, 8);
+            day = january.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        }
+        return day;
     }
 
     private void register(Event event, String username) {
