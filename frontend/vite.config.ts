@@ -23,6 +23,22 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What every page needs (React, router, queries, i18n, sign-in) in one chunk of its own:
+            // it changes far less often than our code, so it stays cached across releases.
+            {
+              name: 'framework',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|keycloak-js|openapi-fetch)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { port, strictPort: true, proxy: apiProxy },
   preview: { port, strictPort: true, proxy: apiProxy, headers: securityHeaders },
   test: {

@@ -1,64 +1,140 @@
-import { Navigate, useParams, type RouteObject } from 'react-router';
-import { AttendanceReportRoute } from '@/app/routes/attendance-report';
-import { EventRoute } from '@/app/routes/event';
-import { EventEditRoute } from '@/app/routes/event-edit';
-import { EventNewRoute } from '@/app/routes/event-new';
-import { EventRegistrationsRoute } from '@/app/routes/event-registrations';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { replace, type RouteObject } from 'react-router';
 import { HomeRoute } from '@/app/routes/home';
-import { LegalPageRoute } from '@/app/routes/legal-page';
-import { MunicipalitiesRoute } from '@/app/routes/municipalities';
-import { MunicipalityRoute } from '@/app/routes/municipality';
-import { NetworkRoute } from '@/app/routes/network';
-import { NetworkEventsRoute } from '@/app/routes/network-events';
-import { NetworkMembersRoute } from '@/app/routes/network-members';
-import { NetworksRoute } from '@/app/routes/networks';
 import { NotFoundRoute } from '@/app/routes/not-found';
-import { OnlineRoomRoute } from '@/app/routes/online-room';
-import { OnlineRoomEditRoute } from '@/app/routes/online-room-edit';
-import { OnlineRoomNewRoute } from '@/app/routes/online-room-new';
-import { ParticipantRoute } from '@/app/routes/participant';
-import { ProfileRoute } from '@/app/routes/profile';
-import { SessionRoute } from '@/app/routes/session';
-import { SessionAttendanceRoute } from '@/app/routes/session-attendance';
+import { RouteErrorPage } from '@/app/routes/route-error';
+import { LoadingState } from '@/components/ui/loading-state';
 import { AppLayout } from '@/layouts/app-layout';
 
-function LegacyNetworkRedirect() {
-  const { id } = useParams();
-  return <Navigate to={`/netzwerke/${id ?? ''}`} replace />;
+/** Shown inside the shell while a page's code arrives on the first load of that address. */
+function PageLoading() {
+  const { t } = useTranslation();
+  return <LoadingState label={t('pageLoading')} />;
+}
+
+/**
+ * A page whose code is its own chunk, fetched when the page is first visited. During a
+ * navigation the previous page stays until the code is there (the layout shows progress);
+ * on a first load of the address the shell shows `PageLoading`.
+ */
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'HydrateFallback'> {
+  return {
+    lazy: async () => ({ Component: await load() }),
+    HydrateFallback: PageLoading,
+  };
 }
 
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <HomeRoute /> },
-      { path: 'netzwerke', element: <NetworksRoute /> },
-      { path: 'netzwerke/:id', element: <NetworkRoute /> },
-      // Addresses of the first releases, kept working for bookmarks.
-      { path: 'networks', element: <Navigate to="/netzwerke" replace /> },
-      { path: 'networks/:id', element: <LegacyNetworkRedirect /> },
-      { path: 'netzwerke/:id/mitglieder', element: <NetworkMembersRoute /> },
-      { path: 'netzwerke/:id/anwesenheit', element: <AttendanceReportRoute /> },
-      { path: 'netzwerke/:id/online-raeume/neu', element: <OnlineRoomNewRoute /> },
-      { path: 'netzwerke/:id/veranstaltungen', element: <NetworkEventsRoute /> },
-      { path: 'netzwerke/:id/veranstaltungen/neu', element: <EventNewRoute /> },
-      { path: 'veranstaltungen/:eventId', element: <EventRoute /> },
-      { path: 'veranstaltungen/:eventId/bearbeiten', element: <EventEditRoute /> },
-      { path: 'veranstaltungen/:eventId/anmeldungen', element: <EventRegistrationsRoute /> },
-      { path: 'online-raeume/:roomId', element: <OnlineRoomRoute /> },
-      { path: 'online-raeume/:roomId/bearbeiten', element: <OnlineRoomEditRoute /> },
-      { path: 'online-raeume/:roomId/termine/:date', element: <SessionRoute /> },
       {
-        path: 'online-raeume/:roomId/termine/:date/anwesenheit',
-        element: <SessionAttendanceRoute />,
+        // Errors of a page, including its code failing to load (e.g. after an update), keep the shell.
+        errorElement: <RouteErrorPage />,
+        children: [
+          // "Mein Überblick" is the start page: in the main bundle, no second round trip.
+          { index: true, element: <HomeRoute /> },
+          {
+            path: 'netzwerke',
+            ...page(async () => (await import('@/app/routes/networks')).NetworksRoute),
+          },
+          {
+            path: 'netzwerke/:id',
+            ...page(async () => (await import('@/app/routes/network')).NetworkRoute),
+          },
+          // Addresses of the first releases, kept working for bookmarks.
+          { path: 'networks', loader: () => replace('/netzwerke'), HydrateFallback: PageLoading },
+          {
+            path: 'networks/:id',
+            loader: ({ params }) => replace(`/netzwerke/${params.id ?? ''}`),
+            HydrateFallback: PageLoading,
+          },
+          {
+            path: 'netzwerke/:id/mitglieder',
+            ...page(async () => (await import('@/app/routes/network-members')).NetworkMembersRoute),
+          },
+          {
+            path: 'netzwerke/:id/anwesenheit',
+            ...page(
+              async () => (await import('@/app/routes/attendance-report')).AttendanceReportRoute,
+            ),
+          },
+          {
+            path: 'netzwerke/:id/online-raeume/neu',
+            ...page(async () => (await import('@/app/routes/online-room-new')).OnlineRoomNewRoute),
+          },
+          {
+            path: 'netzwerke/:id/veranstaltungen',
+            ...page(async () => (await import('@/app/routes/network-events')).NetworkEventsRoute),
+          },
+          {
+            path: 'netzwerke/:id/veranstaltungen/neu',
+            ...page(async () => (await import('@/app/routes/event-new')).EventNewRoute),
+          },
+          {
+            path: 'veranstaltungen/:eventId',
+            ...page(async () => (await import('@/app/routes/event')).EventRoute),
+          },
+          {
+            path: 'veranstaltungen/:eventId/bearbeiten',
+            ...page(async () => (await import('@/app/routes/event-edit')).EventEditRoute),
+          },
+          {
+            path: 'veranstaltungen/:eventId/anmeldungen',
+            ...page(
+              async () =>
+                (await import('@/app/routes/event-registrations')).EventRegistrationsRoute,
+            ),
+          },
+          {
+            path: 'online-raeume/:roomId',
+            ...page(async () => (await import('@/app/routes/online-room')).OnlineRoomRoute),
+          },
+          {
+            path: 'online-raeume/:roomId/bearbeiten',
+            ...page(
+              async () => (await import('@/app/routes/online-room-edit')).OnlineRoomEditRoute,
+            ),
+          },
+          {
+            path: 'online-raeume/:roomId/termine/:date',
+            ...page(async () => (await import('@/app/routes/session')).SessionRoute),
+          },
+          {
+            path: 'online-raeume/:roomId/termine/:date/anwesenheit',
+            ...page(
+              async () => (await import('@/app/routes/session-attendance')).SessionAttendanceRoute,
+            ),
+          },
+          {
+            path: 'kommunen',
+            ...page(async () => (await import('@/app/routes/municipalities')).MunicipalitiesRoute),
+          },
+          {
+            path: 'kommunen/:id',
+            ...page(async () => (await import('@/app/routes/municipality')).MunicipalityRoute),
+          },
+          {
+            path: 'profil',
+            ...page(async () => (await import('@/app/routes/profile')).ProfileRoute),
+          },
+          {
+            path: 'personen/:id',
+            ...page(async () => (await import('@/app/routes/participant')).ParticipantRoute),
+          },
+          {
+            path: 'impressum',
+            ...page(async () => (await import('@/app/routes/legal-page')).ImprintRoute),
+          },
+          {
+            path: 'datenschutz',
+            ...page(async () => (await import('@/app/routes/legal-page')).PrivacyRoute),
+          },
+          // Small and also the answer to any unknown address: in the main bundle.
+          { path: '*', element: <NotFoundRoute /> },
+        ],
       },
-      { path: 'kommunen', element: <MunicipalitiesRoute /> },
-      { path: 'kommunen/:id', element: <MunicipalityRoute /> },
-      { path: 'profil', element: <ProfileRoute /> },
-      { path: 'personen/:id', element: <ParticipantRoute /> },
-      { path: 'impressum', element: <LegalPageRoute kind="imprint" /> },
-      { path: 'datenschutz', element: <LegalPageRoute kind="privacy" /> },
-      { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ];

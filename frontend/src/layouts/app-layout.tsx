@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { useAuth } from '@/lib/auth';
 
@@ -39,6 +39,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { userName, logout } = useAuth();
   const mainRef = useFocusMainOnNavigation();
+  // A page's code is fetched on its first visit; until then the previous page stays, marked busy.
+  const pageLoading = useNavigation().state === 'loading';
 
   return (
     <div className="kn-app">
@@ -90,7 +92,14 @@ export function AppLayout() {
           </ul>
         </nav>
       </header>
-      <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="kern-container kn-main">
+      {pageLoading && <div className="kn-page-progress" aria-hidden="true" />}
+      <main
+        id={MAIN_ID}
+        ref={mainRef}
+        tabIndex={-1}
+        className="kern-container kn-main"
+        aria-busy={pageLoading || undefined}
+      >
         <Outlet />
       </main>
       <footer className="kn-footer">

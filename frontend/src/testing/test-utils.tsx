@@ -7,9 +7,30 @@ import { routes } from '@/app/router';
 import type { Auth } from '@/lib/auth';
 import { initI18n, type Language } from '@/lib/i18n';
 
-type RenderAppOptions = { language?: Language; auth?: Partial<Auth> };
+type RenderAppOptions = {
+  language?: Language;
+  auth?: Partial<Auth>;
+  /** Render at once, before the page's lazily loaded code is there (default: wait for it). */
+  immediately?: boolean;
+};
 
-/** Renders the whole app (shell + routes) at `path`, with a stub session and German unless told. */
+/** Resolves once the router has loaded the code of the first page (pages are lazy routes). */
+function whenInitialized(router: ReturnType<typeof createMemoryRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Renders the whole app (shell + routes) at `path`, with a stub session and German unless told.
+ * Waits for the page's code first, so a test starts on the page (a later navigation to another
+ * lazily loaded page needs `findBy…`).
+ */
 export async function renderApp(path: string, options: RenderAppOptions = {}) {
   const i18n = await initI18n(options.language ?? 'de');
   const auth: Auth = {
@@ -22,6 +43,7 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  if (!options.immediately) await whenInitialized(router);
   const user = userEvent.setup();
   const view = render(
     <StrictMode>

@@ -16,3 +16,11 @@ export function LegalPageRoute({ kind }: LegalPageProps) {
     </div>
   );
 }
+
+export function ImprintRoute() {
+  return <LegalPageRoute kind="imprint" />;
+}
+
+export function PrivacyRoute() {
+  return <LegalPageRoute kind="privacy" />;
+}

@@ -34,19 +34,20 @@ describe('app shell', () => {
     const footer = screen.getByRole('contentinfo');
 
     await user.click(within(footer).getByRole('link', { name: 'Impressum' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Impressum' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Impressum' })).toBeInTheDocument();
     expect(screen.getByText(/stellt der Betreiber dieser Installation/)).toBeInTheDocument();
     expect(document.title).toBe('Impressum – Klimanetz');
 
     await user.click(within(footer).getByRole('link', { name: 'Datenschutz' }));
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Datenschutzerklärung' }),
+      await screen.findByRole('heading', { level: 1, name: 'Datenschutzerklärung' }),
     ).toBeInTheDocument();
   });
 
   it('moves focus to the main content after navigating', async () => {
     const { user } = await renderApp('/netzwerke');
     await user.click(screen.getByRole('link', { name: 'Impressum' }));
+    await screen.findByRole('heading', { level: 1, name: 'Impressum' });
     expect(screen.getByRole('main')).toHaveFocus();
   });
 

@@ -11,7 +11,7 @@ describe('municipalities list', () => {
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
     await user.click(within(nav).getByRole('link', { name: 'Kommunen' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Kommunen' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kommunen' })).toBeInTheDocument();
     expect(document.title).toBe('Kommunen – Klimanetz');
     const table = await screen.findByRole('table', { name: 'Kommunen' });
     const rows = within(table).getAllByRole('row');

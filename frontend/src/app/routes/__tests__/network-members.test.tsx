@@ -12,7 +12,9 @@ describe('member directory', () => {
     const { user } = await renderApp(`/netzwerke/${seedNetwork.id}`);
     await user.click(await screen.findByRole('link', { name: 'Mitgliederverzeichnis' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Mitglieder' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Mitglieder' }),
+    ).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Mitglieder des Netzwerks' });
     expect(document.title).toBe(`Mitglieder – ${seedNetwork.name} – Klimanetz`);
     expect(screen.getByText('3 Mitglieder gefunden')).toHaveAttribute('role', 'status');

@@ -8,8 +8,10 @@ import { renderApp } from '@/testing/test-utils';
 
 describe('networks list', () => {
   it('sends the English addresses of the first releases to the German ones', async () => {
-    const { router } = await renderApp(`/networks/${seedNetwork.id}?x=1`);
-    expect(router.state.location.pathname).toBe(`/netzwerke/${seedNetwork.id}`);
+    const detail = await renderApp(`/networks/${seedNetwork.id}?x=1`);
+    expect(detail.router.state.location.pathname).toBe(`/netzwerke/${seedNetwork.id}`);
+    expect(detail.router.state.historyAction).toBe('REPLACE');
+    detail.unmount();
     const list = await renderApp('/networks');
     expect(list.router.state.location.pathname).toBe('/netzwerke');
   });

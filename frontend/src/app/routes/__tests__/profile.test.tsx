@@ -20,7 +20,9 @@ describe('own profile', () => {
     const { user } = await renderApp('/netzwerke');
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Mein Profil' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Mein Profil' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Mein Profil' }),
+    ).toBeInTheDocument();
     expect(document.title).toBe('Mein Profil – Klimanetz');
     expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Mara Mitglied');
     expect(screen.getByText('demo-member@klimanetz.example')).toBeInTheDocument();
@@ -253,7 +255,7 @@ describe('own profile', () => {
 
     await user.click(screen.getByRole('link', { name: 'Kommunen' }));
     await user.click(screen.getByRole('button', { name: 'Seite verlassen' }));
-    expect(router.state.location.pathname).toBe('/kommunen');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/kommunen'));
   });
 
   it('warns the browser before unload only while there are unsaved changes', async () => {

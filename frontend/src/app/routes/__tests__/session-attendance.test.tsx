@@ -161,8 +161,10 @@ describe('taking attendance', () => {
       name: 'Ungespeicherte Änderungen verwerfen?',
     });
     await user.click(within(dialog).getByRole('button', { name: 'Seite verlassen' }));
-    expect(router.state.location.pathname).toBe(
-      `/online-raeume/${sessionRoom.id}/termine/${runningSession.date}`,
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        `/online-raeume/${sessionRoom.id}/termine/${runningSession.date}`,
+      ),
     );
   });
 
