@@ -84,23 +84,6 @@ export function berlinToIso(date: string, time: string): string | null {
 }
 
 /**
- * A local date and time in Berlin as ISO 8601 with its offset, e.g. `2026-12-08T14:00:00+01:00`
- * (or `+02:00` in summer): what the API expects for a moved session. The caller checks the input.
- *
- * Unlike {@link berlinToIso} it always gives an answer: on the day the clocks go forward an hour
- * that does not exist (02:30) is written with `+01:00` (the instant of 03:30 summer time), and on
- * the day they go back 02:00–02:59 is the second one (`+01:00`). Kept for moving sessions, which
- * have always worked this way.
- */
-export function berlinDateTime(date: string, time: string): string {
-  const { asUtc, hours, minutes } = wallClockAsUtc(date, time);
-  // the offset at the guessed instant, then once more at the corrected one (daylight-saving days)
-  let offset = offsetMinutes(asUtc - 60 * 60_000);
-  offset = offsetMinutes(asUtc - offset * 60_000);
-  return `${date}T${pad(hours)}:${pad(minutes)}:00${offsetText(offset)}`;
-}
-
-/**
  * The Berlin calendar date (`YYYY-MM-DD`) and time of day (`HH:MM`) of an instant, whatever
  * offset it was written with; empty parts for what is not an instant.
  */

@@ -1,6 +1,5 @@
 import {
   addMinutes,
-  berlinDateTime,
   berlinToIso,
   isCalendarDate,
   isoToBerlin,
@@ -76,40 +75,10 @@ describe('helpers', () => {
   });
 });
 
-describe('berlinDateTime', () => {
-  it('writes the offset of winter and summer time', () => {
-    expect(berlinDateTime('2026-12-08', '14:00')).toBe('2026-12-08T14:00:00+01:00');
-    expect(berlinDateTime('2027-06-08', '10:00')).toBe('2027-06-08T10:00:00+02:00');
-  });
-
-  it('is right on the days the clocks change', () => {
-    expect(berlinDateTime('2027-03-28', '10:00')).toBe('2027-03-28T10:00:00+02:00');
-    expect(berlinDateTime('2027-03-28', '01:30')).toBe('2027-03-28T01:30:00+01:00');
-    expect(berlinDateTime('2027-10-31', '10:00')).toBe('2027-10-31T10:00:00+01:00');
-    expect(Date.parse(berlinDateTime('2027-03-28', '10:00'))).toBe(
-      Date.parse('2027-03-28T08:00:00Z'),
-    );
-  });
-
-  it('answers for the hours berlinToIso refuses or reads as summer time, as moving a session always did', () => {
-    // 02:30 does not exist on 28 March 2027: the instant of 03:30 summer time
-    expect(berlinDateTime('2027-03-28', '02:30')).toBe('2027-03-28T02:30:00+01:00');
-    // 02:30 happens twice on 31 October 2027: the second one
-    expect(berlinDateTime('2027-10-31', '02:30')).toBe('2027-10-31T02:30:00+01:00');
-  });
-});
-
 describe('isoToBerlin for sessions', () => {
   it('gives the local date and time of an instant', () => {
     expect(isoToBerlin('2026-12-07T23:30:00Z')).toEqual({ date: '2026-12-08', time: '00:30' });
     expect(isoToBerlin('2027-06-08T08:00:00Z')).toEqual({ date: '2027-06-08', time: '10:00' });
-  });
-
-  it('round-trips with berlinDateTime', () => {
-    expect(isoToBerlin(berlinDateTime('2027-03-28', '10:00'))).toEqual({
-      date: '2027-03-28',
-      time: '10:00',
-    });
   });
 });
 

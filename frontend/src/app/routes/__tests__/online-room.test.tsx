@@ -311,6 +311,54 @@ describe('coordinators change single sessions', () => {
     expect(store.sessionPuts).toEqual([]);
   });
 
+  /** Opens "Verschieben" of the first session and enters a new date and start. */
+  async function moveFirstTo(newDate: string, newTime: string) {
+    asCoordinator();
+    const store = withStore();
+    const { user } = await renderApp(path);
+    const first = await entry('Dienstag, 10. Dezember 2030, 10:00–11:30 Uhr');
+    await user.click(within(first).getByRole('button', { name: /^Verschieben/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Termin vom 10.12.2030 verschieben' });
+    const date = within(dialog).getByLabelText('Neues Datum');
+    await user.clear(date);
+    await user.type(date, newDate);
+    const start = within(dialog).getByLabelText('Neuer Beginn');
+    await user.clear(start);
+    await user.type(start, newTime);
+    const submit = within(dialog).getByRole('button', { name: 'Termin verschieben' });
+    await waitFor(() => expect(submit).toBeEnabled());
+    return { store, user, start, submit };
+  }
+
+  it('refuses a start that does not exist because the clocks go forward', async () => {
+    // 30 March 2031: 02:00 becomes 03:00
+    const { store, user, start, submit } = await moveFirstTo('2031-03-30', '02:30');
+    await user.click(submit);
+
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    expect(start).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Diese Uhrzeit gibt es am 30.03.2031 wegen der Zeitumstellung nicht.',
+      ),
+    );
+    expect(start).toHaveFocus();
+    expect(store.sessionPuts).toEqual([]);
+
+    await user.clear(start);
+    await user.type(start, '03:30');
+    await user.click(submit);
+    await waitFor(() => expect(store.sessionPuts).toHaveLength(1));
+    expect(store.sessionPuts[0]!.body).toMatchObject({ startsAt: '2031-03-30T03:30:00+02:00' });
+  });
+
+  it('reads the doubled hour when the clocks go back as the first one (summer time)', async () => {
+    // 26 October 2031: 02:00–02:59 happens twice
+    const { store, user, submit } = await moveFirstTo('2031-10-26', '02:30');
+    await user.click(submit);
+    await waitFor(() => expect(store.sessionPuts).toHaveLength(1));
+    expect(store.sessionPuts[0]!.body).toMatchObject({ startsAt: '2031-10-26T02:30:00+02:00' });
+  });
+
   it('explains a session changed by someone else meanwhile (412)', async () => {
     asCoordinator();
     const store = withStore();

@@ -16,12 +16,15 @@ import {
 } from '@/features/online-rooms/api/manage-sessions';
 import { useSessionTime } from '@/features/online-rooms/components/room-texts';
 import { ApiError } from '@/lib/api-client';
-import { berlinDateTime, isoToBerlin, minutesBetween } from '@/lib/berlin-time';
+import {
+  berlinToIso,
+  isCalendarDate,
+  isoToBerlin,
+  isTimeOfDay,
+  minutesBetween,
+} from '@/lib/berlin-time';
 
 type Kind = 'cancel' | 'move' | 'restore';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The dialog of one change; reads the session first, so the change is based on its current ETag. */
 function SessionChangeDialog({
@@ -68,19 +71,23 @@ function SessionChangeDialog({
     } else if (kind === 'move') {
       const minutes = Number(duration);
       const found: typeof errors = {};
-      if (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date))) {
-        found.date = t('actions.errors.dateRequired');
+      if (!isCalendarDate(date)) found.date = t('actions.errors.dateRequired');
+      if (!isTimeOfDay(startTime)) found.time = t('actions.errors.timeRequired');
+      // null for 02:00–02:59 on the day the clocks go forward; the doubled hour in October is
+      // read as its first occurrence (summer time), as the API does
+      const startsAt = found.date || found.time ? null : berlinToIso(date, startTime);
+      if (!found.date && !found.time && startsAt === null) {
+        found.time = t('actions.errors.timeSkipped', { date: time.day(date) });
       }
-      if (!TIME.test(startTime)) found.time = t('actions.errors.timeRequired');
       if (!Number.isInteger(minutes) || minutes < 5 || minutes > 720) {
         found.duration = t('actions.errors.durationInvalid');
       }
       setErrors(found);
-      if (Object.keys(found).length > 0) {
+      if (Object.keys(found).length > 0 || startsAt === null) {
         document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus();
         return;
       }
-      input = moveInput(session, berlinDateTime(date, startTime), minutes);
+      input = moveInput(session, startsAt, minutes);
     } else {
       input = restoreInput(session);
     }
