@@ -311,6 +311,7 @@ describe('event page', () => {
 
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('Ihre Anmeldung wurde inzwischen geändert');
+    await waitFor(() => expect(alert).toHaveFocus());
     await user.click(within(alert).getByRole('button', { name: 'Aktuellen Stand laden' }));
     expect(
       await within(form).findByText('Der aktuelle Stand Ihrer Anmeldung wurde geladen.'),

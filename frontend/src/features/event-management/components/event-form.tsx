@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -83,7 +84,6 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
   const [failure, setFailure] = useState<unknown>(null);
   const [confirming, setConfirming] = useState<'publish' | 'delete' | null>(null);
   const [activeSignUps, setActiveSignUps] = useState(0);
-  const conflictRef = useRef<HTMLDivElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
   const leavingRef = useRef(false);
   const saved = useOutcome();
@@ -100,9 +100,6 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
   const dirty = JSON.stringify(values) !== JSON.stringify(baseline);
   const blocker = useUnsavedChangesWarning(dirty, leavingRef);
 
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
   useEffect(() => {
     if (failure !== null) failureRef.current?.focus();
   }, [failure]);
@@ -446,30 +443,12 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
       <OutcomeNotice outcome={saved.outcome} outcomeRef={saved.ref} errorTitle="" />
 
       {conflict && (
-        <div
-          ref={conflictRef}
-          className="kern-alert kern-alert--warning"
-          role="alert"
-          tabIndex={-1}
-        >
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title">{t('form.conflictTitle')}</h2>
-          </div>
-          <div className="kern-alert__body kn-stack">
-            <p className="kern-body">{t('form.conflictText')}</p>
-            <p>
-              <button
-                type="button"
-                className="kern-btn kern-btn--primary"
-                onClick={() => void reload()}
-              >
-                <span className="kern-icon kern-icon--autorenew" aria-hidden="true" />
-                <span className="kern-label">{t('form.conflictReload')}</span>
-              </button>
-            </p>
-          </div>
-        </div>
+        <ConflictAlert
+          title={t('form.conflictTitle')}
+          text={t('form.conflictText')}
+          reloadLabel={t('form.conflictReload')}
+          onReload={reload}
+        />
       )}
 
       {failure !== null && (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -314,25 +315,13 @@ export function RegistrationSection({ event, now }: { event: Event; now: number 
                 before={
                   <>
                     {conflict && (
-                      <div className="kern-alert kern-alert--warning" role="alert">
-                        <div className="kern-alert__header">
-                          <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-                          <h4 className="kern-title">{t('change.conflictTitle')}</h4>
-                        </div>
-                        <div className="kern-alert__body kn-stack">
-                          <p className="kern-body">{t('change.conflictText')}</p>
-                          <p>
-                            <button
-                              type="button"
-                              className="kern-btn kern-btn--primary"
-                              onClick={() => void reload()}
-                            >
-                              <span className="kern-icon kern-icon--autorenew" aria-hidden="true" />
-                              <span className="kern-label">{t('change.reload')}</span>
-                            </button>
-                          </p>
-                        </div>
-                      </div>
+                      <ConflictAlert
+                        title={t('change.conflictTitle')}
+                        text={t('change.conflictText')}
+                        reloadLabel={t('change.reload')}
+                        onReload={reload}
+                        headingLevel={4}
+                      />
                     )}
                     <div role="status" aria-live="polite">
                       {reloaded && <p className="kern-body">{t('change.reloaded')}</p>}

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -65,7 +66,6 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
   const [summaryFocus, setSummaryFocus] = useState(0);
   const [conflict, setConflict] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const conflictRef = useRef<HTMLDivElement>(null);
   const savedRef = useRef(false);
   const members = useNetworkMembers(networkId);
   const create = useCreateRoom();
@@ -76,10 +76,6 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
   const touchedSchedule = scheduleChanged(values, baseline.values);
   const dirty = JSON.stringify(values) !== JSON.stringify(baseline.values);
   const blocker = useUnsavedChangesWarning(dirty, savedRef);
-
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
 
   const set = <K extends keyof RoomValues>(key: K, value: RoomValues[K]) =>
     setValues((previous) => ({ ...previous, [key]: value }));
@@ -292,30 +288,12 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
   return (
     <>
       {conflict && (
-        <div
-          ref={conflictRef}
-          className="kern-alert kern-alert--warning"
-          role="alert"
-          tabIndex={-1}
-        >
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title">{t('form.conflictTitle')}</h2>
-          </div>
-          <div className="kern-alert__body kn-stack">
-            <p className="kern-body">{t('form.conflictText')}</p>
-            <p>
-              <button
-                type="button"
-                className="kern-btn kern-btn--primary"
-                onClick={() => void reload()}
-              >
-                <span className="kern-icon kern-icon--autorenew" aria-hidden="true" />
-                <span className="kern-label">{t('form.conflictReload')}</span>
-              </button>
-            </p>
-          </div>
-        </div>
+        <ConflictAlert
+          title={t('form.conflictTitle')}
+          text={t('form.conflictText')}
+          reloadLabel={t('form.conflictReload')}
+          onReload={reload}
+        />
       )}
 
       {saveError !== null && <ProblemAlert title={t('form.saveErrorTitle')} error={saveError} />}

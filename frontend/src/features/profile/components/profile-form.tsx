@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -43,17 +44,12 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
   const [notice, setNotice] = useState('');
   const [conflict, setConflict] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const conflictRef = useRef<HTMLDivElement>(null);
   const mutation = useUpdateProfile();
 
   const dirty = !sameValues(values, toValues(baseline.profile));
   const blocker = useUnsavedChangesWarning(dirty);
   const bioLength = values.bio.length;
   const debouncedBioLength = useDebouncedValue(bioLength, 1000);
-
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
 
   const set = <K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -175,30 +171,12 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
   return (
     <>
       {conflict && (
-        <div
-          ref={conflictRef}
-          className="kern-alert kern-alert--warning"
-          role="alert"
-          tabIndex={-1}
-        >
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title">{t('errors.conflictTitle')}</h2>
-          </div>
-          <div className="kern-alert__body kn-stack">
-            <p className="kern-body">{t('errors.conflictText')}</p>
-            <p>
-              <button
-                type="button"
-                className="kern-btn kern-btn--primary"
-                onClick={() => void reload()}
-              >
-                <span className="kern-icon kern-icon--autorenew" aria-hidden="true" />
-                <span className="kern-label">{t('errors.conflictReload')}</span>
-              </button>
-            </p>
-          </div>
-        </div>
+        <ConflictAlert
+          title={t('errors.conflictTitle')}
+          text={t('errors.conflictText')}
+          reloadLabel={t('errors.conflictReload')}
+          onReload={reload}
+        />
       )}
 
       {saveError !== null && <ProblemAlert title={t('saveErrorTitle')} error={saveError} />}

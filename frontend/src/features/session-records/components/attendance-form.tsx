@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { DataTable } from '@/components/ui/data-table';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import {
@@ -61,7 +62,6 @@ export function AttendanceForm({
   const [choices, setChoices] = useState<Choices>(() => toChoices(current.sheet.entries));
   const [hint, setHint] = useState('');
   const [conflict, setConflict] = useState(false);
-  const conflictRef = useRef<HTMLDivElement>(null);
   const { outcome, report, clear, ref: outcomeRef } = useOutcome();
   const mutation = useRecordAttendance();
 
@@ -69,10 +69,6 @@ export function AttendanceForm({
   const changes = changesOf(entries, choices);
   const changed = new Set(changes.map((c) => c.participantId));
   const blocker = useUnsavedChangesWarning(changes.length > 0);
-
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
 
   const choose = (participantId: string, choice: Choice) => {
     setChoices((all) => ({ ...all, [participantId]: choice }));
@@ -158,30 +154,12 @@ export function AttendanceForm({
   return (
     <div className="kn-stack-lg">
       {conflict && (
-        <div
-          ref={conflictRef}
-          tabIndex={-1}
-          className="kern-alert kern-alert--warning"
-          role="alert"
-        >
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title">{t('take.conflictTitle')}</h2>
-          </div>
-          <div className="kern-alert__body kn-stack">
-            <p className="kern-body">{t('take.conflictText')}</p>
-            <p>
-              <button
-                type="button"
-                className="kern-btn kern-btn--primary"
-                onClick={() => void reload()}
-              >
-                <span className="kern-icon kern-icon--autorenew" aria-hidden="true" />
-                <span className="kern-label">{t('take.conflictReload')}</span>
-              </button>
-            </p>
-          </div>
-        </div>
+        <ConflictAlert
+          title={t('take.conflictTitle')}
+          text={t('take.conflictText')}
+          reloadLabel={t('take.conflictReload')}
+          onReload={reload}
+        />
       )}
       <OutcomeNotice outcome={outcome} outcomeRef={outcomeRef} errorTitle={t('take.errorTitle')} />
 

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { MarkdownView } from '@/components/ui/markdown-view';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -54,17 +55,12 @@ export function MinutesEditor({
   const [failure, setFailure] = useState<unknown>(null);
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState('');
-  const conflictRef = useRef<HTMLDivElement>(null);
   const mutation = useSaveMinutes();
 
   const dirty =
     markdown !== (baseline?.minutes.markdown ?? '') ||
     status !== (baseline?.minutes.status ?? 'DRAFT');
   const blocker = useUnsavedChangesWarning(dirty);
-
-  useEffect(() => {
-    if (conflict) conflictRef.current?.focus();
-  }, [conflict]);
 
   const showErrors = (found: Errors, rest: string[] = []) => {
     setErrors(found);
@@ -149,30 +145,13 @@ export function MinutesEditor({
   return (
     <div className="kn-stack-lg kn-form">
       {conflict && (
-        <div
-          ref={conflictRef}
-          tabIndex={-1}
-          className="kern-alert kern-alert--warning"
-          role="alert"
-        >
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h3 className="kern-title">{t('minutes.conflictTitle')}</h3>
-          </div>
-          <div className="kern-alert__body kn-stack">
-            <p className="kern-body">{t('minutes.conflictText')}</p>
-            <p>
-              <button
-                type="button"
-                className="kern-btn kern-btn--primary"
-                onClick={() => void reload()}
-              >
-                <span className="kern-icon kern-icon--autorenew" aria-hidden="true" />
-                <span className="kern-label">{t('minutes.conflictReload')}</span>
-              </button>
-            </p>
-          </div>
-        </div>
+        <ConflictAlert
+          title={t('minutes.conflictTitle')}
+          text={t('minutes.conflictText')}
+          reloadLabel={t('minutes.conflictReload')}
+          onReload={reload}
+          headingLevel={3}
+        />
       )}
       {failure !== null && <ProblemAlert title={t('minutes.saveErrorTitle')} error={failure} />}
       <ErrorSummary title={t('minutes.summaryTitle')} errors={summary} focusKey={summaryFocus} />
