@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -32,15 +33,16 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/features/networks/**'],
+  // Feature folders are independent: each may use lib/ and components/, never another feature or app/.
+  ...readdirSync(new URL('./src/features', import.meta.url)).map((feature) => ({
+    files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['@/features/*', '!@/features/networks', '!@/features/networks/**'],
+              group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
               message: 'No imports across features.',
             },
             { group: ['@/app/*', '@/app/**'], message: 'Features must not import from app/.' },
@@ -48,7 +50,7 @@ export default tseslint.config(
         },
       ],
     },
-  },
+  })),
   {
     files: ['src/lib/**', 'src/components/**', 'src/layouts/**'],
     ignores: ['src/**/*.test.{ts,tsx}'],
