@@ -41,12 +41,12 @@ import { EventStatusBadge } from '@/features/event-management/components/event-s
 import { MaterialsEditor } from '@/features/event-management/components/materials-editor';
 import { MunicipalityCombobox } from '@/features/event-management/components/municipality-combobox';
 import { ReportField } from '@/features/event-management/components/report-field';
-import { ApiError } from '@/lib/api-client';
+import { sortViolations } from '@/lib/violations';
 import { formatNumber } from '@/lib/format';
 import { useNetworkMembers } from '@/lib/network-members';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
-type Errors = Record<ErrorPath, string>;
+type Errors = Partial<Record<ErrorPath, string>>;
 
 type EventFormProps = {
   networkId: string;
@@ -151,17 +151,13 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
         setConflict(true);
         return;
       }
-      const violations = error instanceof ApiError ? error.problem?.violations : undefined;
-      if (error instanceof ApiError && error.status === 400 && violations?.length) {
-        const found: Errors = {};
-        const other: string[] = [];
-        for (const violation of violations) {
-          const path = pathOfViolation(violation.field, sent);
-          const message = violation.message ?? '';
-          if (path && path !== 'status' && !found[path]) found[path] = message;
-          else if (!path || path === 'status') other.push(message);
-        }
-        showErrors(found, other);
+      // The status is not a field of this form: its problems go to the summary.
+      const sorted = sortViolations(error, (field) => {
+        const path = pathOfViolation(field, sent);
+        return path && path !== 'status' ? path : undefined;
+      });
+      if (sorted) {
+        showErrors(sorted.fields, sorted.other);
         return;
       }
       setFailure(error);

@@ -10,6 +10,7 @@ import {
   type VersionedConcept,
 } from '@/features/municipalities/api/climate-concept';
 import { ApiError } from '@/lib/api-client';
+import { sortViolations } from '@/lib/violations';
 import { todayInBerlin } from '@/lib/format';
 
 const FIELDS = ['status', 'fundingProgramme', 'fundingReference', 'adoptedOn', 'note'] as const;
@@ -114,17 +115,12 @@ export function ClimateConceptForm({
             setRefusal(t('concept.errors.conflict'));
             return;
           }
-          const violations = error instanceof ApiError ? error.problem?.violations : undefined;
-          if (error instanceof ApiError && error.status === 400 && violations?.length) {
-            const fieldErrors: Errors = {};
-            const rest: string[] = [];
-            for (const violation of violations) {
-              const field = FIELDS.find((f) => violation.field?.split('.').pop() === f);
-              if (field && !fieldErrors[field]) fieldErrors[field] = violation.message ?? '';
-              else if (!field) rest.push(violation.message ?? '');
-            }
-            setErrors(fieldErrors);
-            setOther(rest);
+          const sorted = sortViolations(error, (path) =>
+            FIELDS.find((f) => path?.split('.').pop() === f),
+          );
+          if (sorted) {
+            setErrors(sorted.fields);
+            setOther(sorted.other);
             setSummaryFocus((n) => n + 1);
             return;
           }

@@ -34,6 +34,7 @@ import {
   type Weekday,
 } from '@/features/online-rooms/utils/rrule';
 import { ApiError } from '@/lib/api-client';
+import { sortViolations } from '@/lib/violations';
 import { formatDate, formatLongDate, todayInBerlin } from '@/lib/format';
 import { useNetworkMembers } from '@/lib/network-members';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
@@ -122,17 +123,9 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
         setConflict(true);
         return;
       }
-      const violations = error instanceof ApiError ? error.problem?.violations : undefined;
-      if (error instanceof ApiError && error.status === 400 && violations?.length) {
-        const messages: FieldErrors = {};
-        const other: string[] = [];
-        for (const violation of violations) {
-          const field = fieldOfViolation(violation.field);
-          const message = violation.message ?? '';
-          if (field && !messages[field]) messages[field] = message;
-          else if (!field) other.push(message);
-        }
-        showErrors(messages, other);
+      const sorted = sortViolations(error, fieldOfViolation);
+      if (sorted) {
+        showErrors(sorted.fields, sorted.other);
         return;
       }
       setSaveError(error);
@@ -646,7 +639,9 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
             </span>
           </button>
           <Link
-            to={editing && version ? `/online-raeume/${version.room.id}` : `/netzwerke/${networkId}`}
+            to={
+              editing && version ? `/online-raeume/${version.room.id}` : `/netzwerke/${networkId}`
+            }
             className="kern-link"
           >
             {t('form.cancel')}

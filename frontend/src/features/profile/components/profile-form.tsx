@@ -22,6 +22,7 @@ import {
 } from '@/features/profile/components/profile-values';
 import { TopicsField } from '@/features/profile/components/topics-field';
 import { ApiError } from '@/lib/api-client';
+import { sortViolations } from '@/lib/violations';
 import { formatNumber, todayInBerlin } from '@/lib/format';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
@@ -90,17 +91,9 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
             setConflict(true);
             return;
           }
-          const violations = error instanceof ApiError ? error.problem?.violations : undefined;
-          if (error instanceof ApiError && error.status === 400 && violations?.length) {
-            const messages: FieldErrors = {};
-            const other: string[] = [];
-            for (const violation of violations) {
-              const field = fieldOfViolation(violation.field);
-              const message = violation.message ?? '';
-              if (field && !messages[field]) messages[field] = message;
-              else if (!field) other.push(message);
-            }
-            showErrors(messages, other);
+          const sorted = sortViolations(error, fieldOfViolation);
+          if (sorted) {
+            showErrors(sorted.fields, sorted.other);
             return;
           }
           setSaveError(error);

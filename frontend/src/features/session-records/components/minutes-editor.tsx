@@ -13,7 +13,7 @@ import {
   type MinutesStatus,
   type VersionedMinutes,
 } from '@/features/session-records/api/minutes';
-import { ApiError } from '@/lib/api-client';
+import { sortViolations } from '@/lib/violations';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type Field = 'markdown' | 'status';
@@ -93,18 +93,11 @@ export function MinutesEditor({
             setConflict(true);
             return;
           }
-          const violations = error instanceof ApiError ? error.problem?.violations : undefined;
-          if (error instanceof ApiError && error.status === 400 && violations?.length) {
-            const found: Errors = {};
-            const rest: string[] = [];
-            for (const violation of violations) {
-              const field = (['markdown', 'status'] as const).find(
-                (f) => violation.field?.split('.').pop() === f,
-              );
-              if (field && !found[field]) found[field] = violation.message ?? '';
-              else if (!field) rest.push(violation.message ?? '');
-            }
-            showErrors(found, rest);
+          const sorted = sortViolations(error, (path) =>
+            (['markdown', 'status'] as const).find((f) => path?.split('.').pop() === f),
+          );
+          if (sorted) {
+            showErrors(sorted.fields, sorted.other);
             return;
           }
           setFailure(error);
