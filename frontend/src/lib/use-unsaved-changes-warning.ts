@@ -3,7 +3,7 @@ import { useBlocker } from 'react-router';
 
 /**
  * Asks before leaving the page (in the app, and by closing or reloading the tab) while there are
- * unsaved changes; render a ConfirmDialog while `blocker.state === 'blocked'`. A form that
+ * unsaved changes; render `LeavePageDialog` with the returned blocker. A form that
  * navigates away itself (after saving or deleting) sets `leaving.current` right before, so it is
  * not asked. A router supports one blocker at a time, so a page uses this hook once.
  */

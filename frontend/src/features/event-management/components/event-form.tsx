@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -755,16 +756,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
         />
       )}
 
-      {blocker.state === 'blocked' && (
-        <ConfirmDialog
-          title={t('leave.title')}
-          text={t('leave.text')}
-          confirmLabel={t('leave.leave')}
-          cancelLabel={t('leave.stay')}
-          onConfirm={() => blocker.proceed()}
-          onCancel={() => blocker.reset()}
-        />
-      )}
+      <LeavePageDialog blocker={blocker} texts={t('leave', { returnObjects: true })} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
@@ -650,16 +650,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
         </div>
       </form>
 
-      {blocker.state === 'blocked' && (
-        <ConfirmDialog
-          title={t('form.leave.title')}
-          text={t('form.leave.text')}
-          confirmLabel={t('form.leave.leave')}
-          cancelLabel={t('form.leave.stay')}
-          onConfirm={() => blocker.proceed()}
-          onCancel={() => blocker.reset()}
-        />
-      )}
+      <LeavePageDialog blocker={blocker} texts={t('form.leave', { returnObjects: true })} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
@@ -306,16 +306,7 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
         </div>
       </form>
 
-      {blocker.state === 'blocked' && (
-        <ConfirmDialog
-          title={t('leave.title')}
-          text={t('leave.text')}
-          confirmLabel={t('leave.leave')}
-          cancelLabel={t('leave.stay')}
-          onConfirm={() => blocker.proceed()}
-          onCancel={() => blocker.reset()}
-        />
-      )}
+      <LeavePageDialog blocker={blocker} texts={t('leave', { returnObjects: true })} />
     </>
   );
 }

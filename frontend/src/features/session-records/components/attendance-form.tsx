@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { DataTable } from '@/components/ui/data-table';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
@@ -277,16 +277,7 @@ export function AttendanceForm({
         </div>
       </form>
 
-      {blocker.state === 'blocked' && (
-        <ConfirmDialog
-          title={t('leave.title')}
-          text={t('leave.text')}
-          confirmLabel={t('leave.leave')}
-          cancelLabel={t('leave.stay')}
-          onConfirm={() => blocker.proceed()}
-          onCancel={() => blocker.reset()}
-        />
-      )}
+      <LeavePageDialog blocker={blocker} texts={t('leave', { returnObjects: true })} />
     </div>
   );
 }
