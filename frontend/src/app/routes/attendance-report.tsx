@@ -8,10 +8,12 @@ import { useNetwork } from '@/features/networks/api/get-network';
 import { useAttendanceReport } from '@/features/session-records/api/attendance-report';
 import { AttendanceCsvDownload } from '@/features/session-records/components/attendance-csv-download';
 import { AttendanceReportView } from '@/features/session-records/components/attendance-report-view';
-import { isIsoDate, isUuid } from '@/features/session-records/components/session-params';
+import { isIsoDate } from '@/features/session-records/components/session-params';
+import { isUuid } from '@/lib/route-params';
 import { ApiError } from '@/lib/api-client';
 import { todayInBerlin } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { NetworkNotFound } from '@/app/routes/network-not-found';
 
 type Period = { from: string; to: string };
 type Field = keyof Period;
@@ -174,18 +176,7 @@ function ReportPage({ networkId }: { networkId: string }) {
   );
 }
 
-function InvalidNetworkId() {
-  const { t } = useTranslation('networks');
-  useDocumentTitle(t('detail.notFoundTitle'));
-  return (
-    <div className="kn-stack-lg">
-      <h1 className="kern-heading-large">{t('detail.notFoundTitle')}</h1>
-      <p className="kern-body">{t('detail.notFoundText')}</p>
-    </div>
-  );
-}
-
 export function AttendanceReportRoute() {
   const { id = '' } = useParams();
-  return isUuid(id) ? <ReportPage key={id} networkId={id} /> : <InvalidNetworkId />;
+  return isUuid(id) ? <ReportPage key={id} networkId={id} /> : <NetworkNotFound />;
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DetailNotFound, useUuidParam } from '@/components/ui/detail-page';
+import { DetailNotFound } from '@/components/ui/detail-page';
+import { useUuidParam } from '@/lib/route-params';
 import { LoadingState } from '@/components/ui/loading-state';
 import { EventForm, EventFormForbidden } from '@/features/event-management/components/event-form';
 import { useEventDetailTexts } from '@/features/event-management/components/event-texts';

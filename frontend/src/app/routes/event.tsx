@@ -12,8 +12,7 @@ import { eventsPath } from '@/features/events/components/event-texts';
 import { ManageLinks } from '@/features/events/components/manage-links';
 import { RegistrationSection } from '@/features/events/components/registration-section';
 import { useNow } from '@/lib/use-now';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/route-params';
 
 function useEventTexts(): DetailTexts {
   const { t } = useTranslation('events');
@@ -81,7 +80,7 @@ function EventPage({ eventId }: { eventId: string }) {
 export function EventRoute() {
   const { eventId = '' } = useParams();
   const texts = useEventTexts();
-  return UUID.test(eventId) ? (
+  return isUuid(eventId) ? (
     <EventPage key={eventId} eventId={eventId} />
   ) : (
     <DetailNotFound backTo="/netzwerke" texts={texts} />

@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  DetailNotFound,
-  DetailPage,
-  useUuidParam,
-  type DetailTexts,
-} from '@/components/ui/detail-page';
+import { DetailNotFound, DetailPage, type DetailTexts } from '@/components/ui/detail-page';
+import { useUuidParam } from '@/lib/route-params';
 import { useMunicipality } from '@/features/municipalities/api/get-municipality';
 import { ClimateConceptSection } from '@/features/municipalities/components/climate-concept-section';
 import { MunicipalityDetails } from '@/features/municipalities/components/municipality-details';

@@ -24,8 +24,8 @@ import { formatNumber } from '@/lib/format';
 import { useCanManageNetwork } from '@/lib/my-memberships';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useDocumentTitle } from '@/lib/use-document-title';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/route-params';
+import { NetworkNotFound } from '@/app/routes/network-not-found';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.includes(value as T) ? (value as T) : undefined;
@@ -322,18 +322,7 @@ function DirectoryPage({ networkId }: { networkId: string }) {
   );
 }
 
-function InvalidNetworkId() {
-  const { t } = useTranslation('networks');
-  useDocumentTitle(t('detail.notFoundTitle'));
-  return (
-    <div className="kn-stack-lg">
-      <h1 className="kern-heading-large">{t('detail.notFoundTitle')}</h1>
-      <p className="kern-body">{t('detail.notFoundText')}</p>
-    </div>
-  );
-}
-
 export function NetworkMembersRoute() {
   const { id = '' } = useParams();
-  return UUID.test(id) ? <DirectoryPage key={id} networkId={id} /> : <InvalidNetworkId />;
+  return isUuid(id) ? <DirectoryPage key={id} networkId={id} /> : <NetworkNotFound />;
 }

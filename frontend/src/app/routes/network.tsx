@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  DetailNotFound,
-  DetailPage,
-  useUuidParam,
-  type DetailTexts,
-} from '@/components/ui/detail-page';
+import { DetailNotFound, DetailPage, type DetailTexts } from '@/components/ui/detail-page';
+import { useUuidParam } from '@/lib/route-params';
 import { CreateEventLink } from '@/features/event-management/components/create-event-link';
 import { NetworkEvents } from '@/features/events/components/network-events';
 import { NetworkDashboard } from '@/features/members/components/network-dashboard';

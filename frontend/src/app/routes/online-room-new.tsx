@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DetailNotFound, useUuidParam } from '@/components/ui/detail-page';
+import { DetailNotFound } from '@/components/ui/detail-page';
+import { useUuidParam } from '@/lib/route-params';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { RoomForm, RoomFormForbidden } from '@/features/online-rooms/components/room-form';

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { DetailNotFound, DetailPage, type DetailTexts } from '@/components/ui/detail-page';
 import { networkQueryOptions } from '@/features/networks/api/get-network';
 import { useRoom, type VersionedRoom } from '@/features/online-rooms/api/get-rooms';
@@ -9,13 +8,11 @@ import { RoomNotice } from '@/features/online-rooms/components/room-notice';
 import { RoomOverview } from '@/features/online-rooms/components/room-overview';
 import { RoomSessions } from '@/features/online-rooms/components/room-sessions';
 import { useCanManageNetwork } from '@/lib/my-memberships';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { useUuidParam } from '@/lib/route-params';
 
 /** The room's route parameter if it is a UUID; anything else cannot exist. */
 export function useRoomIdParam(): string | undefined {
-  const { roomId = '' } = useParams();
-  return UUID.test(roomId) ? roomId : undefined;
+  return useUuidParam('roomId');
 }
 
 export function useRoomTexts(loaded: boolean): DetailTexts {

@@ -6,8 +6,7 @@ import { useParticipant } from '@/features/participants/api/get-participant';
 import { ParticipantDetails } from '@/features/participants/components/participant-details';
 import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/route-params';
 
 /** A designed answer for 404 and 403: a heading, one plain sentence, no error code. */
 function Refusal({ kind }: { kind: 'notFound' | 'forbidden' }) {
@@ -67,5 +66,5 @@ function InvalidParticipantId() {
 
 export function ParticipantRoute() {
   const { id = '' } = useParams();
-  return UUID.test(id) ? <ParticipantPage key={id} id={id} /> : <InvalidParticipantId />;
+  return isUuid(id) ? <ParticipantPage key={id} id={id} /> : <InvalidParticipantId />;
 }

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ApiError } from '@/lib/api-client';
@@ -14,14 +14,6 @@ export type DetailTexts = {
   loading: string;
   errorTitle: string;
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The route's `:id` if it is a UUID; anything else cannot exist and is shown as not found. */
-export function useUuidParam(): string | undefined {
-  const { id = '' } = useParams();
-  return UUID.test(id) ? id : undefined;
-}
 
 function BackLink({ to, label }: { to: string; label: string }) {
   return (

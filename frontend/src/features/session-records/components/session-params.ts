@@ -1,12 +1,7 @@
 import { useParams } from 'react-router';
+import { isUuid } from '@/lib/route-params';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** Whether a string is a UUID (anything else cannot name a room or network). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /** Whether a string is a calendar date as the API writes it (`2026-12-08`). */
 export function isIsoDate(value: string): boolean {
