@@ -41,7 +41,11 @@ use_stack() {
     KC_BASE="$DATA/keycloak"
     PG_STATE="postgres"
   else
-    DB_PORT=55442 KC_PORT=8181 API_PORT=8082 SPA_PORT=5174
+    # KLIMANETZ_TEST_PORT_OFFSET shifts every port of the test stack, so that two checkouts can
+    # run `make test` side by side on one machine
+    local offset=${KLIMANETZ_TEST_PORT_OFFSET:-0}
+    [[ $offset =~ ^[0-9]+$ ]] || die "KLIMANETZ_TEST_PORT_OFFSET must be a number, not '$offset'"
+    DB_PORT=$((55442 + offset)) KC_PORT=$((8181 + offset)) API_PORT=$((8082 + offset)) SPA_PORT=$((5174 + offset))
     RUN_DIR="$DATA/test/run"
     KC_BASE="$DATA/keycloak-test"
     PG_STATE="test/postgres"
