@@ -52,7 +52,7 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['src/lib/**', 'src/components/**', 'src/layouts/**'],
+    files: ['src/api/**', 'src/lib/**', 'src/components/**', 'src/layouts/**'],
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

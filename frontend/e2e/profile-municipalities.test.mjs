@@ -21,10 +21,10 @@ journey('profile and municipalities', (step) => {
   step('sets the job title and the municipality Unna and saves', async (page) => {
     const jobTitle = page.getByRole('textbox', { name: /^Funktion/ });
     await jobTitle.fill(JOB_TITLE);
-    const search = page.getByRole('searchbox', { name: 'Kommune suchen' });
+    const search = page.getByRole('combobox', { name: /Kommune suchen/ });
     await search.fill('Unna');
-    const results = page.getByRole('list', { name: 'Treffer' });
-    await results.getByRole('button', { name: /^Unna \(05978036\)/ }).click();
+    const results = page.getByRole('listbox', { name: 'Gefundene Kommunen' });
+    await results.getByRole('option', { name: /^Unna \(05978036\)/ }).click();
     await page.getByText('Ausgewählt: Unna (05978036)').waitFor();
     await expectAccessible(page, 'the profile form with changes');
     await page.getByRole('button', { name: 'Profil speichern' }).click();

@@ -79,3 +79,12 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   }
   return result.data;
 }
+
+/**
+ * Someone else saved the same thing meanwhile (412 on `If-Match`), or a version was expected but
+ * not sent (428, e.g. someone created the first minutes meanwhile): the change was not saved, and
+ * the form offers to load the current version.
+ */
+export function isVersionConflict(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 412 || error.status === 428);
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { DetailNotFound, DetailPage } from '@/components/ui/detail-page';
 import { LoadingState } from '@/components/ui/loading-state';
-import { useManagedEvent, type VersionedEvent } from '@/features/event-management/api/get-event';
+import { useVersionedEvent, type VersionedEvent } from '@/api/events';
 import {
   EventForm,
   EventFormForbidden,
@@ -12,7 +12,7 @@ import {
 import { useEventIdParam } from '@/features/event-management/components/event-params';
 import { useEventDetailTexts } from '@/features/event-management/components/event-texts';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 
 /** A cancelled event cannot be changed any more: said plainly, with the way to its registrations. */
 function CancelledEvent({ eventId, focus }: { eventId: string; focus: boolean }) {
@@ -54,7 +54,7 @@ function EditContent({
     state !== null &&
     (state as { eventNotice?: unknown }).eventNotice === 'created';
   const { event } = data;
-  const { canManage, isPending } = useCanManageNetwork(event.networkId);
+  const { canManage, isPending } = useNetworkRole(event.networkId);
   const [justCancelled, setJustCancelled] = useState(false);
   return (
     <>
@@ -96,7 +96,7 @@ function EditContent({
 
 function EditPage({ eventId }: { eventId: string }) {
   const { t } = useTranslation('event-management');
-  const query = useManagedEvent(eventId);
+  const query = useVersionedEvent(eventId);
   const texts = useEventDetailTexts('event');
   return (
     <DetailPage

@@ -6,13 +6,13 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { EventForm, EventFormForbidden } from '@/features/event-management/components/event-form';
 import { useEventDetailTexts } from '@/features/event-management/components/event-texts';
 import { useNetwork } from '@/features/networks/api/get-network';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 function NewEventPage({ networkId }: { networkId: string }) {
   const { t } = useTranslation('event-management');
   const network = useNetwork(networkId);
-  const { canManage, isPending } = useCanManageNetwork(networkId);
+  const { canManage, isPending } = useNetworkRole(networkId);
   useDocumentTitle(t('form.newTitle'));
   return (
     <div className="kn-stack-lg">

@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DetailNotFound, DetailPage } from '@/components/ui/detail-page';
-import { useManagedEvent } from '@/features/event-management/api/get-event';
-import {
-  REGISTRATION_STATUSES,
-  type RegistrationStatus,
-} from '@/features/event-management/api/registrations';
+import { useVersionedEvent } from '@/api/events';
+import { REGISTRATION_STATUSES, type RegistrationStatus } from '@/api/registrations';
 import { eventPath } from '@/features/event-management/components/event-form';
 import { useEventIdParam } from '@/features/event-management/components/event-params';
 import { EventStatusBadge } from '@/features/event-management/components/event-status-badge';
@@ -16,7 +13,7 @@ import {
 } from '@/features/event-management/components/registrations-view';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** Filter and page live in the address (`?status=WAITLISTED&page=2`), page counted from 1. */
@@ -61,9 +58,9 @@ function Forbidden({ eventId }: { eventId: string }) {
 function RegistrationsPage({ eventId }: { eventId: string }) {
   const { t, i18n } = useTranslation('event-management');
   const locale = i18n.resolvedLanguage ?? i18n.language;
-  const query = useManagedEvent(eventId);
+  const query = useVersionedEvent(eventId);
   const texts = useEventDetailTexts('event');
-  const { canManage } = useCanManageNetwork(query.data?.event.networkId);
+  const { canManage } = useNetworkRole(query.data?.event.networkId);
   const { status, page, setStatus, hrefFor } = useRegistrationParams(eventId);
   const eventForbidden = query.error instanceof ApiError && query.error.status === 403;
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DetailNotFound, DetailPage, type DetailTexts } from '@/components/ui/detail-page';
-import { useEvent } from '@/features/events/api/get-event';
-import type { Event } from '@/features/events/api/get-events';
-import { useEventRole } from '@/features/events/api/get-my-role';
+import { useEvent, type Event } from '@/api/events';
+import { useIsMe } from '@/api/me';
+import { useNetworkRole } from '@/api/roles';
 import { AgendaTimeline } from '@/features/events/components/agenda-timeline';
 import { EventFacts } from '@/features/events/components/event-facts';
 import { EventNotices } from '@/features/events/components/event-notices';
@@ -27,7 +27,8 @@ function useEventTexts(): DetailTexts {
 
 function EventContent({ event }: { event: Event }) {
   const { t } = useTranslation('events');
-  const role = useEventRole(event);
+  const role = useNetworkRole(event.networkId);
+  const isHost = useIsMe(event.host.participant?.id);
   const now = useNow().getTime();
   const paragraphs = (event.description ?? '')
     .split(/\n\s*\n/)
@@ -41,7 +42,7 @@ function EventContent({ event }: { event: Event }) {
         <h1 className="kern-heading-large">{event.title}</h1>
       </hgroup>
       <EventNotices event={event} />
-      <ManageLinks eventId={event.id} role={role} />
+      <ManageLinks eventId={event.id} canManage={role.canManage} isHost={isHost} />
       <EventFacts event={event} now={now} />
       {paragraphs.length > 0 && (
         <section aria-labelledby="description-heading" className="kn-stack">

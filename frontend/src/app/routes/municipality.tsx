@@ -4,25 +4,7 @@ import { useUuidParam } from '@/lib/route-params';
 import { useMunicipality } from '@/features/municipalities/api/get-municipality';
 import { ClimateConceptSection } from '@/features/municipalities/components/climate-concept-section';
 import { MunicipalityDetails } from '@/features/municipalities/components/municipality-details';
-import { useProfile } from '@/features/profile/api/get-profile';
-import { useAuth } from '@/lib/auth';
-import { useMyMemberships } from '@/lib/my-memberships';
-
-/**
- * Whether to offer editing the climate concept: admins, people whose profile names this
- * municipality, and coordinators (whether their network includes someone from here is the API's
- * call). A 403 on save is still explained.
- */
-function useMayEditConcept(municipalityId: string): boolean {
-  const { roles } = useAuth();
-  const profile = useProfile();
-  const memberships = useMyMemberships();
-  return (
-    roles.includes('admin') ||
-    profile.data?.profile.municipality?.id === municipalityId ||
-    (memberships.data ?? []).some((m) => m.role === 'COORDINATOR' && m.state === 'ACTIVE')
-  );
-}
+import { useMayEditConcept } from '@/api/roles';
 
 function MunicipalityPage({ id, texts }: { id: string; texts: DetailTexts }) {
   const { t } = useTranslation('municipalities');

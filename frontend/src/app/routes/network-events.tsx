@@ -5,8 +5,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { Pagination } from '@/components/ui/pagination';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import type { EventsWhen } from '@/features/events/api/event-keys';
-import { useEventsNetwork, useNetworkEvents } from '@/features/events/api/get-events';
+import { type EventsWhen, useNetworkEvents } from '@/api/events';
+import { useNetwork } from '@/features/networks/api/get-network';
 import { EventCard } from '@/features/events/components/event-card';
 import { eventsPath } from '@/features/events/components/event-texts';
 import { EventsTabs } from '@/features/events/components/events-tabs';
@@ -28,7 +28,7 @@ function useListParams(): { when: EventsWhen; page: number } {
 function NetworkEventsPage({ networkId }: { networkId: string }) {
   const { t, i18n } = useTranslation('events');
   const { when, page } = useListParams();
-  const network = useEventsNetwork(networkId);
+  const network = useNetwork(networkId);
   const query = useNetworkEvents(networkId, when, page);
   const now = useNow().getTime();
   const tabTitle = t(`list.documentTitle.${when}`);

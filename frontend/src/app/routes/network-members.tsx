@@ -21,7 +21,7 @@ import { useMemberActions } from '@/features/members/components/member-actions';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { ApiError } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { isUuid } from '@/lib/route-params';
@@ -119,7 +119,7 @@ function DirectoryPage({ networkId }: { networkId: string }) {
   const [text, setText] = useState(filters.q);
   const debouncedText = useDebouncedValue(text, 250);
   const query = useDirectory(networkId, { ...filters, page });
-  const { canManage } = useCanManageNetwork(networkId);
+  const { canManage } = useNetworkRole(networkId);
   const actions = useMemberActions(networkId);
   const id = useId();
   const forbidden = query.error instanceof ApiError && query.error.status === 403;

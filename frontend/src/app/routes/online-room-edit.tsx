@@ -4,7 +4,7 @@ import { DetailNotFound, DetailPage } from '@/components/ui/detail-page';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useRoom, type VersionedRoom } from '@/features/online-rooms/api/get-rooms';
 import { RoomForm, RoomFormForbidden } from '@/features/online-rooms/components/room-form';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 
 function EditContent({
   data,
@@ -14,7 +14,7 @@ function EditContent({
   onReload: () => Promise<VersionedRoom | undefined>;
 }) {
   const { t } = useTranslation('rooms');
-  const { canManage, isPending } = useCanManageNetwork(data.room.networkId);
+  const { canManage, isPending } = useNetworkRole(data.room.networkId);
   return (
     <>
       <hgroup className="kn-stack">

@@ -5,13 +5,13 @@ import { useUuidParam } from '@/lib/route-params';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { RoomForm, RoomFormForbidden } from '@/features/online-rooms/components/room-form';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 function NewRoomPage({ networkId }: { networkId: string }) {
   const { t } = useTranslation('rooms');
   const network = useNetwork(networkId);
-  const { canManage, isPending } = useCanManageNetwork(networkId);
+  const { canManage, isPending } = useNetworkRole(networkId);
   useDocumentTitle(t('form.newTitle'));
   return (
     <div className="kn-stack-lg">

@@ -7,7 +7,7 @@ import { CalendarSection } from '@/features/online-rooms/components/calendar-sec
 import { RoomNotice } from '@/features/online-rooms/components/room-notice';
 import { RoomOverview } from '@/features/online-rooms/components/room-overview';
 import { RoomSessions } from '@/features/online-rooms/components/room-sessions';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 import { useUuidParam } from '@/lib/route-params';
 
 /** The room's route parameter if it is a UUID; anything else cannot exist. */
@@ -30,7 +30,7 @@ function RoomContent({ data }: { data: VersionedRoom }) {
   const { t } = useTranslation('rooms');
   const { room } = data;
   const network = useQuery(networkQueryOptions(room.networkId));
-  const { canManage } = useCanManageNetwork(room.networkId);
+  const { canManage } = useNetworkRole(room.networkId);
   return (
     <>
       <RoomNotice />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { useProfile } from '@/features/profile/api/get-profile';
+import { useProfile } from '@/api/me';
 import { AccountFacts } from '@/features/profile/components/account-facts';
 import { ProfileForm } from '@/features/profile/components/profile-form';
 import { useDocumentTitle } from '@/lib/use-document-title';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetailNotFound, DetailPage, type DetailTexts } from '@/components/ui/detail-page';
-import { useNetworkRole } from '@/features/session-records/api/get-network-role';
+import { useNetworkRole } from '@/api/roles';
 import { useRoom, useSession } from '@/features/session-records/api/get-session';
 import { MinutesSection } from '@/features/session-records/components/minutes-section';
 import { MyAttendanceSection } from '@/features/session-records/components/my-attendance-section';
@@ -48,7 +48,7 @@ function SessionPage({ roomId, date }: { roomId: string; date: string }) {
           </hgroup>
           <SessionFacts session={session} />
           {role.isMember && <MyAttendanceSection roomId={roomId} session={session} />}
-          {role.isCoordinator && (
+          {role.canManage && (
             <section aria-labelledby="attendance-heading" className="kn-stack">
               <h2 id="attendance-heading" className="kern-heading-medium">
                 {t('take.sectionTitle')}
@@ -62,7 +62,7 @@ function SessionPage({ roomId, date }: { roomId: string; date: string }) {
               </p>
             </section>
           )}
-          <MinutesSection roomId={roomId} date={date} mayEdit={role.isCoordinator} />
+          <MinutesSection roomId={roomId} date={date} mayEdit={role.canManage} />
         </>
       )}
     </DetailPage>

@@ -63,12 +63,12 @@ describe('own profile', () => {
 
     await user.type(screen.getByRole('textbox', { name: /Funktion/ }), 'Klimaschutzmanagerin');
 
-    await user.type(screen.getByRole('searchbox', { name: 'Kommune suchen' }), 'Unn');
-    const results = await screen.findByRole('list', { name: 'Treffer' });
+    await user.type(screen.getByRole('combobox', { name: 'Kommune suchen' }), 'Unn');
+    const results = await screen.findByRole('listbox', { name: 'Gefundene Kommunen' });
     expect(await screen.findByText('1 Kommune gefunden')).toBeInTheDocument();
-    await user.click(within(results).getByRole('button', { name: /^Unna \(05978036\)/ }));
-    expect(screen.getByText('Unna ausgewählt')).toBeInTheDocument();
-    expect(screen.getByRole('searchbox', { name: 'Kommune suchen' })).toHaveFocus();
+    await user.click(within(results).getByRole('option', { name: /^Unna \(05978036\)/ }));
+    expect(screen.getByText('Unna ausgewählt.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Andere Kommune suchen' })).toHaveFocus();
 
     const since = screen.getByLabelText(/Im Amt seit/);
     await user.type(since, '2026-09-01');
@@ -228,15 +228,20 @@ describe('own profile', () => {
     expect(store.puts[0]?.body.municipalityId).toBeNull();
   });
 
-  it('reaches the municipality results with the arrow key; Enter in the search does not submit', async () => {
+  it('picks a municipality with the arrow keys; Enter in the search does not submit', async () => {
     const { user, store } = await openProfile();
-    const search = screen.getByRole('searchbox', { name: 'Kommune suchen' });
+    const search = screen.getByRole('combobox', { name: 'Kommune suchen' });
     await user.type(search, '05978{Enter}');
     await screen.findByText('2 Kommunen gefunden');
     expect(store.puts).toHaveLength(0);
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('button', { name: /^Kreis Unna/ })).toHaveFocus();
+    expect(search).toHaveFocus();
+    expect(search).toHaveAttribute(
+      'aria-activedescendant',
+      screen.getByRole('option', { name: /^Kreis Unna/ }).id,
+    );
     await user.keyboard('{ArrowDown}{Enter}');
+    expect(store.puts).toHaveLength(0);
     expect(screen.getByText(/Ausgewählt:/)).toHaveTextContent('Ausgewählt: Unna (05978036)');
   });
 

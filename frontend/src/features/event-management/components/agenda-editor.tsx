@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
-import { AGENDA_KINDS, type AgendaKind } from '@/features/event-management/api/get-event';
+import { AGENDA_KINDS, type AgendaKind } from '@/api/events';
 import {
   controlOf,
   fieldId,

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 
 /** A draft that was just deleted says so once, on the network page the user was sent back to. */
 function useDeletedNotice(shown: boolean) {
@@ -26,7 +26,7 @@ function useDeletedNotice(shown: boolean) {
 /** On the network page, for its coordinators and admins: the way to a new on-site event. */
 export function CreateEventLink({ networkId }: { networkId: string }) {
   const { t } = useTranslation('event-management');
-  const { canManage } = useCanManageNetwork(networkId);
+  const { canManage } = useNetworkRole(networkId);
   const deleted = useDeletedNotice(canManage);
   if (!canManage) return null;
   return (

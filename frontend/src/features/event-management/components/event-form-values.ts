@@ -1,5 +1,5 @@
-import type { AgendaKind, Event, MunicipalityRef } from '@/features/event-management/api/get-event';
-import type { AgendaItemInput, EventInput } from '@/features/event-management/api/manage-events';
+import type { AgendaItemInput, AgendaKind, Event, EventInput } from '@/api/events';
+import type { MunicipalityRef } from '@/api/municipalities';
 import {
   addMinutes,
   berlinToIso,

@@ -10,19 +10,16 @@ import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/
 import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { eventKeys } from '@/features/event-management/api/event-keys';
 import {
-  managedEventQueryOptions,
+  eventKeys,
+  eventQueryOptions,
   type EventStatus,
   type VersionedEvent,
-} from '@/features/event-management/api/get-event';
-import {
-  isVersionConflict,
   useCreateEvent,
   useDeleteEvent,
   useUpdateEvent,
   type EventInput,
-} from '@/features/event-management/api/manage-events';
+} from '@/api/events';
 import { AgendaEditor } from '@/features/event-management/components/agenda-editor';
 import {
   controlOf,
@@ -40,11 +37,12 @@ import {
 } from '@/features/event-management/components/event-form-values';
 import { EventStatusBadge } from '@/features/event-management/components/event-status-badge';
 import { MaterialsEditor } from '@/features/event-management/components/materials-editor';
-import { MunicipalityCombobox } from '@/features/event-management/components/municipality-combobox';
+import { MunicipalityPicker } from '@/components/ui/municipality-picker';
 import { ReportField } from '@/features/event-management/components/report-field';
+import { isVersionConflict } from '@/lib/api-client';
 import { sortViolations } from '@/lib/violations';
 import { formatNumber } from '@/lib/format';
-import { useNetworkMembers } from '@/lib/network-members';
+import { useNetworkMembers } from '@/api/members';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type Errors = Partial<Record<ErrorPath, string>>;
@@ -219,7 +217,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
       try {
         counts = (
           await queryClient.fetchQuery({
-            ...managedEventQueryOptions(version.event.id),
+            ...eventQueryOptions(version.event.id),
             staleTime: 0,
           })
         ).event;
@@ -244,7 +242,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
             leavingRef.current = true;
             void Promise.resolve(
               navigate(`/netzwerke/${networkId}`, { state: { eventDeleted: title } }),
-            ).then(() => queryClient.removeQueries({ queryKey: eventKeys.event(id) }));
+            ).then(() => queryClient.removeQueries({ queryKey: eventKeys.all(id) }));
           } else {
             leavingRef.current = true;
             onCancelled?.();
@@ -553,8 +551,11 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
             </div>
           </fieldset>
 
-          <MunicipalityCombobox
+          <MunicipalityPicker
             id={fieldId('hostMunicipalityId')}
+            legend={t('host.municipality')}
+            hint={t('host.municipalityHint')}
+            optionalText={optional}
             value={values.hostMunicipality}
             onChange={(v) => set('hostMunicipality', v)}
             error={errorOf('hostMunicipalityId')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { EventStatus } from '@/features/event-management/api/get-event';
-import type { RegistrationStatus } from '@/features/event-management/api/registrations';
+import type { EventStatus } from '@/api/events';
+import type { RegistrationStatus } from '@/api/registrations';
 
 const EVENT_BADGES: Record<EventStatus, { tone: string; icon: string }> = {
   DRAFT: { tone: 'info', icon: 'draft' },

@@ -4,12 +4,9 @@ import { FormDialog } from '@/components/ui/form-dialog';
 import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import type { Event } from '@/features/event-management/api/get-event';
-import {
-  useRegisterParticipant,
-  type Registration,
-} from '@/features/event-management/api/registrations';
-import { useNetworkMembers } from '@/lib/network-members';
+import type { Event } from '@/api/events';
+import { useRegister, type Registration } from '@/api/registrations';
+import { useNetworkMembers } from '@/api/members';
 
 type Needs = { note: string; accessibilityNeeds: string; dietaryNeeds: string };
 
@@ -30,13 +27,13 @@ export function RegisterPersonDialog({
   onCancel,
 }: {
   event: Event;
-  onDone: (result: { registration: Registration; created: boolean }) => void;
+  onDone: (result: { registration: Registration; existed: boolean }) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('event-management');
   const id = useId();
   const members = useNetworkMembers(event.networkId);
-  const mutation = useRegisterParticipant();
+  const mutation = useRegister();
   const [participantId, setParticipantId] = useState('');
   const [needs, setNeeds] = useState<Needs>({
     note: '',
@@ -66,6 +63,7 @@ export function RegisterPersonDialog({
     mutation.mutate(
       {
         eventId: event.id,
+        networkId: event.networkId,
         input: {
           participantId,
           note: orNull(needs.note),

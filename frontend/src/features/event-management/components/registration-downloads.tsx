@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
-import { getRegistrationsCsv, getSignInSheet } from '@/features/event-management/api/registrations';
+import { getRegistrationsCsv, getSignInSheet } from '@/api/registrations';
 import { slugify } from '@/features/event-management/utils/slug';
 import { ApiError } from '@/lib/api-client';
 import { saveBlob } from '@/lib/save-blob';

@@ -7,7 +7,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { Pagination } from '@/components/ui/pagination';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import type { Event } from '@/features/event-management/api/get-event';
+import type { Event } from '@/api/events';
 import {
   REGISTRATION_STATUSES,
   useCancelRegistration,
@@ -16,12 +16,11 @@ import {
   type AttendanceStatus,
   type Registration,
   type RegistrationStatus,
-} from '@/features/event-management/api/registrations';
-import { isVersionConflict } from '@/features/event-management/api/manage-events';
+} from '@/api/registrations';
 import { RegisterPersonDialog } from '@/features/event-management/components/register-person-dialog';
 import { RegistrationDownloads } from '@/features/event-management/components/registration-downloads';
 import { RegistrationStatusBadge } from '@/features/event-management/components/event-status-badge';
-import { ApiError } from '@/lib/api-client';
+import { ApiError, isVersionConflict } from '@/lib/api-client';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 
@@ -144,7 +143,7 @@ export function RegistrationsView({
     if (!registration) return;
     outcome.clear();
     cancel.mutate(
-      { eventId: event.id, registrationId: registration.id },
+      { eventId: event.id, networkId: event.networkId, registrationId: registration.id },
       {
         onSuccess: () =>
           outcome.report({
@@ -158,16 +157,16 @@ export function RegistrationsView({
 
   const registered = ({
     registration,
-    created,
+    existed,
   }: {
     registration: Registration;
-    created: boolean;
+    existed: boolean;
   }) => {
     setRegistering(false);
     const name = registration.participant.displayName;
     outcome.report({
       kind: 'success',
-      text: !created
+      text: existed
         ? t('register.already', { name, status: statusLabel(registration.status) })
         : registration.status === 'WAITLISTED'
           ? t('register.waitlisted', {

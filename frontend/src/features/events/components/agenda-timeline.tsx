@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, Event } from '@/features/events/api/get-events';
+import type { AgendaItem, Event } from '@/api/events';
 import { seatsText, useEventTime } from '@/features/events/components/event-texts';
 import { formatNumber } from '@/lib/format';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Event, MyRegistrationSummary } from '@/features/events/api/get-events';
+import type { Event, MyRegistrationSummary } from '@/api/events';
 import { myStateShort } from '@/features/events/components/event-texts';
 
 /** Draft and cancelled events are marked in words (with an icon), never by colour alone. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Event } from '@/features/events/api/get-events';
+import type { Event } from '@/api/events';
 import { EventStatusBadge, MyRegistrationBadge } from '@/features/events/components/event-badges';
 import { eventPath, seatsText, useEventTime } from '@/features/events/components/event-texts';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Event } from '@/features/events/api/get-events';
+import type { Event } from '@/api/events';
 import { seatsText, useEventTime } from '@/features/events/components/event-texts';
 import { formatNumber } from '@/lib/format';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Event } from '@/features/events/api/get-events';
+import type { Event } from '@/api/events';
 
 /** A cancelled event and a draft say so at the top, in words. */
 export function EventNotices({ event }: { event: Event }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MarkdownView } from '@/components/ui/markdown-view';
-import type { Event } from '@/features/events/api/get-events';
+import type { Event } from '@/api/events';
 import { safeUrl } from '@/lib/safe-url';
 
 /**

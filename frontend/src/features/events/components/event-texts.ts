@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { AgendaItem, Event, MyRegistrationSummary } from '@/features/events/api/get-events';
-import type { Registration } from '@/features/events/api/registrations';
+import type { AgendaItem, Event, MyRegistrationSummary } from '@/api/events';
+import type { Registration } from '@/api/registrations';
 import { formatLongDate, formatTime } from '@/lib/format';
 
 type EventsT = TFunction<'events'>;

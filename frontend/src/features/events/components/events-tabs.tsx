@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EventsWhen } from '@/features/events/api/event-keys';
+import type { EventsWhen } from '@/api/events';
 import { eventsPath } from '@/features/events/components/event-texts';
 
 /**

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { useNextEvent } from '@/features/events/api/get-events';
+import { useNextEvent } from '@/api/events';
 import { EventCard } from '@/features/events/components/event-card';
 import { eventsPath } from '@/features/events/components/event-texts';
 import { ApiError } from '@/lib/api-client';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
-import type { AgendaItem, Event } from '@/features/events/api/get-events';
-import type { Registration } from '@/features/events/api/registrations';
+import type { AgendaItem, Event } from '@/api/events';
+import type { Registration } from '@/api/registrations';
 import { isFull, seatsText, useEventTime } from '@/features/events/components/event-texts';
 
 export type RegistrationValues = {

@@ -6,17 +6,16 @@ import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { useEvent } from '@/features/events/api/get-event';
-import type { Event } from '@/features/events/api/get-events';
+import { isVersionConflict } from '@/lib/api-client';
+import { useEvent, type Event } from '@/api/events';
 import {
-  isVersionConflict,
   isWaiting,
   useCancelRegistration,
   useMyRegistration,
   useRegister,
   useUpdateRegistration,
   type Registration,
-} from '@/features/events/api/registrations';
+} from '@/api/registrations';
 import {
   closedReason,
   myStateSentence,

@@ -9,7 +9,7 @@ import {
   type ConceptStatus,
   type VersionedConcept,
 } from '@/features/municipalities/api/climate-concept';
-import { ApiError } from '@/lib/api-client';
+import { ApiError, isVersionConflict } from '@/lib/api-client';
 import { sortViolations } from '@/lib/violations';
 import { todayInBerlin } from '@/lib/format';
 
@@ -111,7 +111,7 @@ export function ClimateConceptForm({
             setRefusal(t('concept.errors.forbidden'));
             return;
           }
-          if (error instanceof ApiError && (error.status === 412 || error.status === 428)) {
+          if (isVersionConflict(error)) {
             setRefusal(t('concept.errors.conflict'));
             return;
           }

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { components } from '@/api/schema.gen';
 import { api, ApiError, unwrap } from '@/lib/api-client';
 import { saveBlob } from '@/lib/save-blob';
+import { meKeys } from '@/api/me';
 
 export type CalendarFeed = components['schemas']['CalendarFeed'];
 export type CalendarFeedStatus = components['schemas']['CalendarFeedStatus'];
@@ -43,8 +44,6 @@ export function useDownloadNetworkCalendar() {
   });
 }
 
-const FEED_KEY = ['me', 'calendar-feed'] as const;
-
 /** The own subscription, or `null` when there is none (the API answers 404). */
 export async function getCalendarFeed(): Promise<CalendarFeedStatus | null> {
   const result = await api.GET('/api/v1/me/calendar-feed');
@@ -53,7 +52,7 @@ export async function getCalendarFeed(): Promise<CalendarFeedStatus | null> {
 }
 
 export function calendarFeedQueryOptions() {
-  return queryOptions({ queryKey: FEED_KEY, queryFn: getCalendarFeed });
+  return queryOptions({ queryKey: meKeys.calendarFeed, queryFn: getCalendarFeed });
 }
 
 export function useCalendarFeed() {
@@ -74,7 +73,8 @@ export function useCreateCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createCalendarFeed,
-    onSuccess: (feed) => queryClient.setQueryData(FEED_KEY, { createdAt: feed.createdAt }),
+    onSuccess: (feed) =>
+      queryClient.setQueryData(meKeys.calendarFeed, { createdAt: feed.createdAt }),
   });
 }
 
@@ -82,6 +82,6 @@ export function useRevokeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeCalendarFeed,
-    onSuccess: () => queryClient.setQueryData(FEED_KEY, null),
+    onSuccess: () => queryClient.setQueryData(meKeys.calendarFeed, null),
   });
 }

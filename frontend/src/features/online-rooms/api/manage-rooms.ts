@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema.gen';
 import { roomKeys, type VersionedRoom } from '@/features/online-rooms/api/get-rooms';
 import { api, unwrap } from '@/lib/api-client';
+import { meKeys } from '@/api/me';
 
 export type OnlineRoomInput = components['schemas']['OnlineRoomInput'];
 
@@ -53,7 +54,7 @@ export function useCreateRoom() {
       queryClient.setQueryData(roomKeys.room(saved.room.id), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: roomKeys.ofNetwork(networkId) }),
-        queryClient.invalidateQueries({ queryKey: ['me', 'upcoming'] }),
+        queryClient.invalidateQueries({ queryKey: meKeys.upcoming }),
       ]);
     },
   });
@@ -69,7 +70,7 @@ export function useUpdateRoom() {
       queryClient.setQueryData(roomKeys.room(saved.room.id), saved);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: roomKeys.ofNetwork(saved.room.networkId) }),
-        queryClient.invalidateQueries({ queryKey: ['me', 'upcoming'] }),
+        queryClient.invalidateQueries({ queryKey: meKeys.upcoming }),
       ]);
     },
   });
@@ -83,7 +84,7 @@ export function useDeleteRoom() {
       queryClient.removeQueries({ queryKey: roomKeys.room(roomId) });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: roomKeys.ofNetwork(networkId) }),
-        queryClient.invalidateQueries({ queryKey: ['me', 'upcoming'] }),
+        queryClient.invalidateQueries({ queryKey: meKeys.upcoming }),
       ]);
     },
   });

@@ -6,6 +6,7 @@ import type {
   VersionedSession,
 } from '@/features/online-rooms/api/get-sessions';
 import { api, unwrap } from '@/lib/api-client';
+import { meKeys } from '@/api/me';
 
 /** Changes one session; `etag` is the session version the coordinator saw. */
 export async function updateSession({
@@ -71,7 +72,7 @@ export function useUpdateSession() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: roomKeys.room(roomId) }),
         queryClient.invalidateQueries({ queryKey: roomKeys.ofNetwork(networkId) }),
-        queryClient.invalidateQueries({ queryKey: ['me', 'upcoming'] }),
+        queryClient.invalidateQueries({ queryKey: meKeys.upcoming }),
       ]);
     },
   });

@@ -9,7 +9,7 @@ import { useSessionTime } from '@/features/online-rooms/components/room-texts';
 import { SessionStatusBadge } from '@/features/online-rooms/components/session-status';
 import { describeSchedule } from '@/features/online-rooms/utils/describe-schedule';
 import { ApiError } from '@/lib/api-client';
-import { useCanManageNetwork } from '@/lib/my-memberships';
+import { useNetworkRole } from '@/api/roles';
 
 /** A room that was just closed says so once, on the network page the user was sent back to. */
 function useClosedNotice() {
@@ -33,7 +33,7 @@ function useClosedNotice() {
 export function NetworkRooms({ networkId }: { networkId: string }) {
   const { t } = useTranslation('rooms');
   const query = useNetworkRooms(networkId);
-  const { canManage } = useCanManageNetwork(networkId);
+  const { canManage } = useNetworkRole(networkId);
   const time = useSessionTime();
   const closed = useClosedNotice();
   const forbidden = query.error instanceof ApiError && query.error.status === 403;

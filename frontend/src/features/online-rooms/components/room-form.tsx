@@ -33,10 +33,10 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '@/features/online-rooms/utils/rrule';
-import { ApiError } from '@/lib/api-client';
+import { isVersionConflict } from '@/lib/api-client';
 import { sortViolations } from '@/lib/violations';
 import { formatDate, formatLongDate, todayInBerlin } from '@/lib/format';
-import { useNetworkMembers } from '@/lib/network-members';
+import { useNetworkMembers } from '@/api/members';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 
 type FieldErrors = Partial<Record<RoomField, string>>;
@@ -119,7 +119,7 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
     setFormErrors([]);
     const input = toInput(values, editing && !touchedSchedule ? version?.room.schedule : undefined);
     const onError = (error: unknown) => {
-      if (error instanceof ApiError && error.status === 412) {
+      if (isVersionConflict(error)) {
         setConflict(true);
         return;
       }

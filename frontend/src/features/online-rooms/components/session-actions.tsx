@@ -15,7 +15,7 @@ import {
   useUpdateSession,
 } from '@/features/online-rooms/api/manage-sessions';
 import { useSessionTime } from '@/features/online-rooms/components/room-texts';
-import { ApiError } from '@/lib/api-client';
+import { isVersionConflict } from '@/lib/api-client';
 import {
   berlinToIso,
   isCalendarDate,
@@ -106,7 +106,7 @@ function SessionChangeDialog({
           });
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 412) {
+          if (isVersionConflict(error)) {
             void queryClient.invalidateQueries({ queryKey: roomKeys.room(roomId) });
           }
           onDone({ kind: 'error', error });
@@ -265,7 +265,7 @@ export function useSessionActions(
   );
 
   const explain = (error: unknown) =>
-    error instanceof ApiError && error.status === 412 ? t('actions.conflict') : undefined;
+    isVersionConflict(error) ? t('actions.conflict') : undefined;
 
   const notice = (
     <OutcomeNotice

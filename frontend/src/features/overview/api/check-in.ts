@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema.gen';
-import { UPCOMING_KEY, type Upcoming } from '@/features/overview/api/get-upcoming';
+import { meKeys } from '@/api/me';
+import type { Upcoming } from '@/features/overview/api/get-upcoming';
 import { api, unwrap } from '@/lib/api-client';
 
 export type MyAttendance = components['schemas']['MyAttendance'];
@@ -26,7 +27,7 @@ export function useCheckIn() {
   return useMutation({
     mutationFn: checkIn,
     onSuccess: (attendance, { roomId, date }) => {
-      queryClient.setQueryData<Upcoming>(UPCOMING_KEY, (upcoming) =>
+      queryClient.setQueryData<Upcoming>(meKeys.upcoming, (upcoming) =>
         upcoming
           ? {
               ...upcoming,

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/schema.gen';
 import { api, unwrap } from '@/lib/api-client';
+import { meKeys } from '@/api/me';
 
 type AnyUpcomingItem = components['schemas']['UpcomingItem'];
 export type Session = components['schemas']['Session'];
@@ -36,7 +37,6 @@ function isOnSiteEvent(item: AnyUpcomingItem): item is UpcomingEventItem {
   return item.kind === 'ON_SITE_EVENT' && item.event !== undefined;
 }
 
-export const UPCOMING_KEY = ['me', 'upcoming'] as const;
 /**
  * The API's maximum: enough that behind a cancelled next session the next held one of the same
  * room is usually among the items too.
@@ -58,7 +58,7 @@ export async function getUpcoming(): Promise<Upcoming> {
 }
 
 export function upcomingQueryOptions() {
-  return queryOptions({ queryKey: UPCOMING_KEY, queryFn: getUpcoming });
+  return queryOptions({ queryKey: meKeys.upcoming, queryFn: getUpcoming });
 }
 
 /** Read again every five minutes, so cancellations made meanwhile show up on an open page. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '@/features/profile/api/get-profile';
+import type { Profile } from '@/api/me';
 
 /** What the account (Keycloak) owns: the e-mail address and whether it is verified. Read-only here. */
 export function AccountFacts({ profile }: { profile: Profile }) {

@@ -5,9 +5,8 @@ import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import type { VersionedProfile } from '@/features/profile/api/get-profile';
-import { useUpdateProfile } from '@/features/profile/api/update-profile';
-import { MunicipalityPicker } from '@/features/profile/components/municipality-picker';
+import { type VersionedProfile, useUpdateProfile } from '@/api/me';
+import { MunicipalityPicker } from '@/components/ui/municipality-picker';
 import {
   fieldId,
   fieldOfViolation,
@@ -21,7 +20,7 @@ import {
   type ProfileValues,
 } from '@/features/profile/components/profile-values';
 import { TopicsField } from '@/features/profile/components/topics-field';
-import { ApiError } from '@/lib/api-client';
+import { isVersionConflict } from '@/lib/api-client';
 import { sortViolations } from '@/lib/violations';
 import { formatNumber, todayInBerlin } from '@/lib/format';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
@@ -87,7 +86,7 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
           setNotice(t('saved'));
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 412) {
+          if (isVersionConflict(error)) {
             setConflict(true);
             return;
           }
@@ -195,6 +194,10 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
           {text('displayName')}
           {text('jobTitle')}
           <MunicipalityPicker
+            id={fieldId('municipality')}
+            legend={t('fields.municipality.legend')}
+            hint={t('fields.municipality.hint')}
+            optionalText={t('optional')}
             value={values.municipality}
             onChange={(municipality) => set('municipality', municipality)}
             error={errors.municipality}

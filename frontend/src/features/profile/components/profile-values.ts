@@ -1,6 +1,5 @@
-import type { MunicipalityRef } from '@/features/profile/api/search-municipalities';
-import type { Profile } from '@/features/profile/api/get-profile';
-import type { ProfileInput } from '@/features/profile/api/update-profile';
+import type { MunicipalityRef } from '@/api/municipalities';
+import type { Profile, ProfileInput } from '@/api/me';
 
 /** What the form edits; text fields as strings ('' for nothing), the municipality as a reference. */
 export type ProfileValues = {

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema.gen';
 import { sessionKeys } from '@/features/session-records/api/session-keys';
-import { api, ApiError, unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export type Minutes = components['schemas']['Minutes'];
 export type MinutesInput = components['schemas']['MinutesInput'];
@@ -68,9 +68,4 @@ export function useSaveMinutes() {
       void queryClient.invalidateQueries({ queryKey: sessionKeys.session(roomId, date) });
     },
   });
-}
-
-/** Someone else saved in between (412), or created the first version meanwhile (428). */
-export function isVersionConflict(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 412 || error.status === 428);
 }

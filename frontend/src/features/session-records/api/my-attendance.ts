@@ -3,6 +3,7 @@ import type { components } from '@/api/schema.gen';
 import type { Session } from '@/features/session-records/api/get-session';
 import { sessionKeys } from '@/features/session-records/api/session-keys';
 import { api, unwrap } from '@/lib/api-client';
+import { meKeys } from '@/api/me';
 
 export type MyAttendance = components['schemas']['MyAttendance'];
 
@@ -39,7 +40,7 @@ function useMyAttendanceMutation(fn: (ref: SessionRef) => Promise<MyAttendance>)
         session ? { ...session, myAttendance: result.status } : session,
       );
       void queryClient.invalidateQueries({ queryKey: ['online-rooms', roomId] });
-      void queryClient.invalidateQueries({ queryKey: ['me', 'upcoming'] });
+      void queryClient.invalidateQueries({ queryKey: meKeys.upcoming });
     },
   });
 }

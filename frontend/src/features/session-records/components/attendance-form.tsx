@@ -14,7 +14,7 @@ import {
   ATTENDANCE_STATUSES,
   type AttendanceStatus,
 } from '@/features/session-records/api/get-session';
-import { isVersionConflict } from '@/features/session-records/api/minutes';
+import { isVersionConflict } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 

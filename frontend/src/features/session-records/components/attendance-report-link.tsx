@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useNetworkRole } from '@/features/session-records/api/get-network-role';
+import { useNetworkRole } from '@/api/roles';
 
 /** On the network page, for coordinators of the network and admins: the way to the attendance report. */
 export function AttendanceReportLink({ networkId }: { networkId: string }) {
   const { t } = useTranslation('sessions');
-  const { isCoordinator } = useNetworkRole(networkId);
-  if (!isCoordinator) return null;
+  const { canManage } = useNetworkRole(networkId);
+  if (!canManage) return null;
   return (
     <section aria-labelledby="attendance-report-heading" className="kn-stack">
       <h2 id="attendance-report-heading" className="kern-heading-medium">

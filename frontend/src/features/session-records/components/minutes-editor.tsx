@@ -6,13 +6,13 @@ import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { MarkdownView } from '@/components/ui/markdown-view';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import {
-  isVersionConflict,
   MINUTES_MAX_LENGTH,
   MINUTES_STATUSES,
   useSaveMinutes,
   type MinutesStatus,
   type VersionedMinutes,
 } from '@/features/session-records/api/minutes';
+import { isVersionConflict } from '@/lib/api-client';
 import { sortViolations } from '@/lib/violations';
 import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
 

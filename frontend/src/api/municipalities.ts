@@ -3,11 +3,12 @@ import type { components } from '@/api/schema.gen';
 import { api, unwrap } from '@/lib/api-client';
 
 export type MunicipalityRef = components['schemas']['MunicipalityRef'];
-type MunicipalityPage = components['schemas']['MunicipalityPage'];
+export type MunicipalityPage = components['schemas']['MunicipalityPage'];
 
+/** How many matches a municipality picker offers at once. */
 export const MUNICIPALITY_SUGGESTIONS = 10;
 
-/** The first matches for the profile's municipality picker (name or official-key prefix). */
+/** The first matches for a municipality picker (name or official-key prefix). */
 export async function searchMunicipalities(q: string): Promise<MunicipalityPage> {
   return unwrap(
     await api.GET('/api/v1/municipalities', {
@@ -16,18 +17,18 @@ export async function searchMunicipalities(q: string): Promise<MunicipalityPage>
   );
 }
 
-export function municipalitySuggestionsQueryOptions(q: string) {
+export function municipalitySearchQueryOptions(q: string) {
   return queryOptions({
     queryKey: ['municipalities', 'suggestions', q],
     queryFn: () => searchMunicipalities(q),
   });
 }
 
-/** Asks only once something was typed. */
-export function useMunicipalitySuggestions(q: string) {
+/** Asks only once something was typed; keeps the last matches while the next ones load. */
+export function useMunicipalitySearch(q: string) {
   const term = q.trim();
   return useQuery({
-    ...municipalitySuggestionsQueryOptions(term),
+    ...municipalitySearchQueryOptions(term),
     enabled: term !== '',
     placeholderData: keepPreviousData,
   });

@@ -1,25 +1,39 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, inputClass } from '@/components/ui/form-field';
-import type { MunicipalityRef } from '@/features/event-management/api/get-event';
-import { useMunicipalitySearch } from '@/features/event-management/api/search-municipalities';
+import { useMunicipalitySearch, type MunicipalityRef } from '@/api/municipalities';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
-type MunicipalityComboboxProps = {
+type MunicipalityPickerProps = {
   /** The id of the search field (error summary links go there). */
   id: string;
+  /** What the municipality is for, e.g. "Kommune" or "Gastgebende Kommune". */
+  legend: string;
+  /** A sentence under the legend, e.g. "Für welche Kommune arbeiten Sie?". */
+  hint: string;
+  /** "(optional)" in the UI language when the field may stay empty. */
+  optionalText?: string;
   value: MunicipalityRef | null;
   onChange: (value: MunicipalityRef | null) => void;
   error?: string;
 };
 
 /**
- * The host municipality: a combobox (WAI-ARIA 1.2, list autocomplete) searching the municipalities
- * by name or official key. Arrow keys move through the matches, Enter takes one, Escape closes the
- * list; Enter never submits the form. The choice is shown above the field with a way to remove it.
+ * The one municipality picker of the app (profile, event host): a combobox (WAI-ARIA 1.2, list
+ * autocomplete) searching the municipalities by name or official key. Arrow keys move through the
+ * matches, Enter takes one, Escape closes the list; Enter never submits the form. The choice is
+ * shown above the field with a way to remove it; choosing and removing are announced.
  */
-export function MunicipalityCombobox({ id, value, onChange, error }: MunicipalityComboboxProps) {
-  const { t } = useTranslation('event-management');
+export function MunicipalityPicker({
+  id,
+  legend,
+  hint,
+  optionalText,
+  value,
+  onChange,
+  error,
+}: MunicipalityPickerProps) {
+  const { t } = useTranslation('common', { keyPrefix: 'municipalityPicker' });
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -33,10 +47,10 @@ export function MunicipalityCombobox({ id, value, onChange, error }: Municipalit
 
   let status = announcement;
   if (searching && open) {
-    if (query.isError) status = t('host.searchError');
+    if (query.isError) status = t('searchError');
     else if (query.data && !query.isPlaceholderData)
-      status = t('host.count', { count: query.data.totalItems });
-    else status = t('host.searching');
+      status = t('count', { count: query.data.totalItems });
+    else status = t('searching');
   }
 
   const choose = (municipality: MunicipalityRef) => {
@@ -48,12 +62,12 @@ export function MunicipalityCombobox({ id, value, onChange, error }: Municipalit
     setText('');
     setOpen(false);
     setActive(-1);
-    setAnnouncement(t('host.announceSelected', { name: municipality.name }));
+    setAnnouncement(t('announceSelected', { name: municipality.name }));
   };
 
   const clear = () => {
     onChange(null);
-    setAnnouncement(t('host.announceCleared'));
+    setAnnouncement(t('announceCleared'));
     document.getElementById(id)?.focus();
   };
 
@@ -89,36 +103,36 @@ export function MunicipalityCombobox({ id, value, onChange, error }: Municipalit
       aria-describedby={`${id}-legend-hint`}
     >
       <legend className="kern-label">
-        {t('host.municipality')}
-        <span className="kern-label__optional"> {t('form.optional')}</span>
+        {legend}
+        {optionalText && <span className="kern-label__optional"> {optionalText}</span>}
       </legend>
       <div className="kern-fieldset__body kn-stack">
         <div className="kern-hint" id={`${id}-legend-hint`}>
-          {t('host.municipalityHint')}
+          {hint}
         </div>
         {error && <FieldError id={`${id}-error`} message={error} />}
         {value ? (
           <div className="kn-inline">
             <p className="kern-body" id={`${id}-current`}>
-              {t('host.selected')} <strong>{value.name}</strong> (
+              {t('selected')} <strong>{value.name}</strong> (
               <span className="kn-tabular">{value.officialKey}</span>)
             </p>
             <button type="button" className="kern-btn kern-btn--tertiary" onClick={clear}>
               <span className="kern-icon kern-icon--close" aria-hidden="true" />
-              <span className="kern-label">{t('host.clear')}</span>
+              <span className="kern-label">{t('clear')}</span>
             </button>
           </div>
         ) : (
           <p className="kern-body" id={`${id}-current`}>
-            {t('host.none')}
+            {t('none')}
           </p>
         )}
         <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
           <label className="kern-label" htmlFor={id}>
-            {value ? t('host.searchOther') : t('host.search')}
+            {value ? t('searchOther') : t('search')}
           </label>
           <div className="kern-hint" id={`${id}-hint`}>
-            {t('host.searchHint')}
+            {t('searchHint')}
           </div>
           <input
             id={id}
@@ -157,7 +171,7 @@ export function MunicipalityCombobox({ id, value, onChange, error }: Municipalit
           id={listId}
           role="listbox"
           className="kn-suggestions"
-          aria-label={t('host.results')}
+          aria-label={t('results')}
           hidden={!expanded}
         >
           {results.map((municipality, index) => (
