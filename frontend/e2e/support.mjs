@@ -72,8 +72,9 @@ export const STEP_TIMEOUT = 60_000;
 /**
  * One journey in a fresh browser context: `define(step)` declares its steps, each `step(title,
  * async (page) => …)`. Steps after a failed one are skipped; a failing step leaves a screenshot.
+ * `viewport` sets the window size (e.g. {@link PHONE}); the default is Chromium's desktop size.
  */
-export function journey(name, define, { maxSteps = 8 } = {}) {
+export function journey(name, define, { maxSteps = 8, viewport } = {}) {
   describe(name, { timeout: maxSteps * STEP_TIMEOUT }, () => {
     let browser;
     const state = { page: undefined, broken: false };
@@ -96,7 +97,10 @@ export function journey(name, define, { maxSteps = 8 } = {}) {
 
     before(async () => {
       browser = await launchBrowser();
-      const context = await browser.newContext({ locale: 'de-DE' });
+      const context = await browser.newContext({
+        locale: 'de-DE',
+        ...(viewport ? { viewport, isMobile: true, hasTouch: true } : {}),
+      });
       state.page = await context.newPage();
       state.page.setDefaultTimeout(20_000);
     });
@@ -149,4 +153,50 @@ export async function api(token, path, { method = 'GET', body, headers = {} } = 
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+}
+
+/** A common phone (iPhone 12 to 15): 390 × 844 CSS pixels. */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Fails when the page scrolls sideways or a word is broken inside (letter by letter, or hyphenated
+ * by the browser): each word of the main content must sit on one line. Words are what lies between
+ * spaces, hyphens and slashes, where a line may end.
+ */
+/* global document, NodeFilter -- the check below runs in the page */
+export async function expectReadableOnPhone(page, label) {
+  const found = await page.evaluate(() => {
+    const root = document.documentElement;
+    const sideways = root.scrollWidth > root.clientWidth ? `${root.scrollWidth} px wide in ${root.clientWidth} px` : null;
+    const broken = [];
+    const main = document.querySelector('main') ?? document.body;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('[hidden], .kern-sr-only, [aria-hidden="true"]')) continue;
+      if (element.getClientRects().length === 0) continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[^\s\-/–]+/g)) {
+        if (match[0].length < 2) continue;
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+    // a table that still needs sideways scrolling inside its box hides part of its content
+    const cramped = [...main.querySelectorAll('.kern-table-responsive')]
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => box.querySelector('caption')?.textContent ?? 'a table');
+    return { sideways, broken: [...new Set(broken)].slice(0, 10), cramped };
+  });
+  if (found.sideways) throw new Error(`${label} scrolls sideways at phone size: ${found.sideways}`);
+  if (found.cramped.length > 0) {
+    throw new Error(`${label}: tables wider than the phone: ${found.cramped.join(', ')}`);
+  }
+  if (found.broken.length > 0) {
+    throw new Error(`${label} breaks words inside at phone size: ${found.broken.join(', ')}`);
+  }
+  console.log(`# phone: ${label} fits 390 px, no word broken`);
 }

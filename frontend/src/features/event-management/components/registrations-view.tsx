@@ -264,122 +264,129 @@ export function RegistrationsView({
           <div className="kn-stack" aria-busy={query.isPlaceholderData}>
             <DataTable
               caption={caption}
+              rows={query.data.items}
+              rowKey={(registration) => registration.id}
               columns={[
-                { label: t('columns.name') },
-                { label: t('columns.municipality') },
-                { label: t('columns.status') },
-                { label: t('columns.waitlist'), numeric: true },
-                { label: t('columns.registeredAt') },
-                { label: t('columns.note') },
-                { label: t('columns.accessibility') },
-                { label: t('columns.dietary') },
-                { label: t('columns.items') },
-                markAttendance && { label: t('columns.attendance') },
-                actions && { label: t('columns.actions') },
-              ]}
-            >
-              {query.data.items.map((registration) => {
-                const name = registration.participant.displayName;
-                return (
-                  <tr key={registration.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">
-                      {name}
-                    </th>
-                    <td className="kern-table__cell">
-                      {registration.municipality?.name ?? <Nothing />}
-                    </td>
-                    <td className="kern-table__cell">
-                      <RegistrationStatusBadge status={registration.status} />
-                    </td>
-                    <td className="kern-table__cell kern-table__cell--numeric kn-tabular">
-                      {registration.waitlistPosition !== undefined ? (
-                        formatNumber(registration.waitlistPosition, locale)
-                      ) : (
-                        <Nothing />
-                      )}
-                    </td>
-                    <td className="kern-table__cell">
-                      <time dateTime={registration.createdAt}>
-                        {formatDateTime(registration.createdAt, locale)}
-                      </time>
-                    </td>
-                    <td className="kern-table__cell">{registration.note || <Nothing />}</td>
-                    <td className="kern-table__cell">
-                      {registration.accessibilityNeeds || <Nothing />}
-                    </td>
-                    <td className="kern-table__cell">{registration.dietaryNeeds || <Nothing />}</td>
-                    <td className="kern-table__cell">
-                      {registration.agendaSignUps.length === 0 ? (
-                        <Nothing />
-                      ) : (
-                        <ul className="kern-list">
-                          {registration.agendaSignUps.map((signUp) => (
-                            <li key={signUp.agendaItemId}>
-                              {agendaTitles.get(signUp.agendaItemId) ??
-                                t('registrations.unknownItem')}
-                              {signUp.status === 'WAITLISTED' &&
-                                ` (${t('registrations.itemWaitlist', {
-                                  position: formatNumber(signUp.waitlistPosition ?? 0, locale),
-                                })})`}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    {markAttendance && (
-                      <td className="kern-table__cell">
-                        {MARKABLE.includes(registration.status) ? (
-                          <div
-                            role="group"
-                            aria-label={t('attendance.group', { name })}
-                            className="kn-inline"
-                          >
-                            {ATTENDANCE.map((value) => (
-                              <button
-                                key={value}
-                                type="button"
-                                className={`kern-btn kern-btn--x-small ${
-                                  registration.status === value
-                                    ? 'kern-btn--primary'
-                                    : 'kern-btn--secondary'
-                                }`}
-                                aria-pressed={registration.status === value}
-                                onClick={() => mark(registration, value)}
-                              >
-                                {registration.status === value && (
-                                  <span className="kern-icon kern-icon--check" aria-hidden="true" />
-                                )}
-                                <span className="kern-label">{statusLabel(value)}</span>
-                              </button>
-                            ))}
-                          </div>
-                        ) : (
-                          <Nothing />
-                        )}
-                      </td>
-                    )}
-                    {actions && (
-                      <td className="kern-table__cell">
-                        {CANCELLABLE.includes(registration.status) ? (
+                {
+                  label: t('columns.name'),
+                  cell: (registration) => registration.participant.displayName,
+                },
+                {
+                  label: t('columns.municipality'),
+                  cell: (registration) => registration.municipality?.name ?? <Nothing />,
+                },
+                {
+                  label: t('columns.status'),
+                  cell: (registration) => <RegistrationStatusBadge status={registration.status} />,
+                },
+                {
+                  label: t('columns.waitlist'),
+                  numeric: true,
+                  className: 'kn-tabular',
+                  cell: (registration) =>
+                    registration.waitlistPosition !== undefined ? (
+                      formatNumber(registration.waitlistPosition, locale)
+                    ) : (
+                      <Nothing />
+                    ),
+                },
+                {
+                  label: t('columns.registeredAt'),
+                  cell: (registration) => (
+                    <time dateTime={registration.createdAt}>
+                      {formatDateTime(registration.createdAt, locale)}
+                    </time>
+                  ),
+                },
+                {
+                  label: t('columns.note'),
+                  cell: (registration) => registration.note || <Nothing />,
+                },
+                {
+                  label: t('columns.accessibility'),
+                  cell: (registration) => registration.accessibilityNeeds || <Nothing />,
+                },
+                {
+                  label: t('columns.dietary'),
+                  cell: (registration) => registration.dietaryNeeds || <Nothing />,
+                },
+                {
+                  label: t('columns.items'),
+                  cell: (registration) =>
+                    registration.agendaSignUps.length === 0 ? (
+                      <Nothing />
+                    ) : (
+                      <ul className="kern-list">
+                        {registration.agendaSignUps.map((signUp) => (
+                          <li key={signUp.agendaItemId}>
+                            {agendaTitles.get(signUp.agendaItemId) ??
+                              t('registrations.unknownItem')}
+                            {signUp.status === 'WAITLISTED' &&
+                              ` (${t('registrations.itemWaitlist', {
+                                position: formatNumber(signUp.waitlistPosition ?? 0, locale),
+                              })})`}
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                },
+                markAttendance && {
+                  label: t('columns.attendance'),
+                  cell: (registration) =>
+                    MARKABLE.includes(registration.status) ? (
+                      <div
+                        role="group"
+                        aria-label={t('attendance.group', {
+                          name: registration.participant.displayName,
+                        })}
+                        className="kn-inline"
+                      >
+                        {ATTENDANCE.map((value) => (
                           <button
+                            key={value}
                             type="button"
-                            className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                            onClick={() => setCancelling(registration)}
+                            className={`kern-btn kern-btn--x-small ${
+                              registration.status === value
+                                ? 'kern-btn--primary'
+                                : 'kern-btn--secondary'
+                            }`}
+                            aria-pressed={registration.status === value}
+                            onClick={() => mark(registration, value)}
                           >
-                            <span className="kern-icon kern-icon--close" aria-hidden="true" />
-                            <span className="kern-label">
-                              {t('cancel.button')} <span className="kern-sr-only">– {name}</span>
-                            </span>
+                            {registration.status === value && (
+                              <span className="kern-icon kern-icon--check" aria-hidden="true" />
+                            )}
+                            <span className="kern-label">{statusLabel(value)}</span>
                           </button>
-                        ) : (
-                          <Nothing />
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </DataTable>
+                        ))}
+                      </div>
+                    ) : (
+                      <Nothing />
+                    ),
+                },
+                actions && {
+                  label: t('columns.actions'),
+                  cell: (registration) =>
+                    CANCELLABLE.includes(registration.status) ? (
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                        onClick={() => setCancelling(registration)}
+                      >
+                        <span className="kern-icon kern-icon--close" aria-hidden="true" />
+                        <span className="kern-label">
+                          {t('cancel.button')}{' '}
+                          <span className="kern-sr-only">
+                            – {registration.participant.displayName}
+                          </span>
+                        </span>
+                      </button>
+                    ) : (
+                      <Nothing />
+                    ),
+                },
+              ]}
+            />
             <p className="kern-body kern-body--small" role="status" aria-live="polite">
               {marked}
             </p>

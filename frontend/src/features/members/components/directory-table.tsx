@@ -25,18 +25,12 @@ export function DirectoryTable({ entries, caption, renderActions }: DirectoryTab
   return (
     <DataTable
       caption={caption}
+      rows={entries}
+      rowKey={(entry) => entry.participantId}
       columns={[
-        { label: t('directory.columns.name') },
-        { label: t('directory.columns.municipality') },
-        { label: t('directory.columns.concept') },
-        { label: t('directory.columns.topics') },
-        { label: t('directory.columns.contact') },
-        !!renderActions && { label: t('directory.columns.actions') },
-      ]}
-    >
-      {entries.map((entry) => (
-        <tr key={entry.participantId} className="kern-table__row">
-          <th scope="row" className="kern-table__cell">
+        {
+          label: t('directory.columns.name'),
+          cell: (entry) => (
             <span className="kn-stack">
               <Link to={`/personen/${entry.participantId}`} className="kern-link">
                 {entry.displayName}
@@ -59,9 +53,12 @@ export function DirectoryTable({ entries, caption, renderActions }: DirectoryTab
                 </span>
               )}
             </span>
-          </th>
-          <td className="kern-table__cell">
-            {entry.municipality ? (
+          ),
+        },
+        {
+          label: t('directory.columns.municipality'),
+          cell: (entry) =>
+            entry.municipality ? (
               <span className="kn-stack">
                 <Link to={`/kommunen/${entry.municipality.id}`} className="kern-link">
                   {entry.municipality.name}
@@ -72,34 +69,39 @@ export function DirectoryTable({ entries, caption, renderActions }: DirectoryTab
               </span>
             ) : (
               <NotGiven text={t('directory.noMunicipality')} />
-            )}
-          </td>
-          <td className="kern-table__cell">
-            {entry.municipality ? (
+            ),
+        },
+        {
+          label: t('directory.columns.concept'),
+          cell: (entry) =>
+            entry.municipality ? (
               t(`municipalities:conceptStatus.${entry.municipality.conceptStatus}`)
             ) : (
               <NotGiven text={t('directory.noMunicipality')} />
-            )}
-          </td>
-          <td className="kern-table__cell">
-            {entry.topics.length > 0 ? (
+            ),
+        },
+        {
+          label: t('directory.columns.topics'),
+          cell: (entry) =>
+            entry.topics.length > 0 ? (
               entry.topics.join(', ')
             ) : (
               <NotGiven text={t('directory.noTopics')} />
-            )}
-          </td>
-          <td className="kern-table__cell">
-            {entry.email ? (
+            ),
+        },
+        {
+          label: t('directory.columns.contact'),
+          cell: (entry) =>
+            entry.email ? (
               <a className="kern-link" href={`mailto:${entry.email}`}>
                 {entry.email}
               </a>
             ) : (
               <NotGiven text={t('directory.noEmail')} />
-            )}
-          </td>
-          {renderActions && <td className="kern-table__cell">{renderActions(entry)}</td>}
-        </tr>
-      ))}
-    </DataTable>
+            ),
+        },
+        !!renderActions && { label: t('directory.columns.actions'), cell: renderActions },
+      ]}
+    />
   );
 }

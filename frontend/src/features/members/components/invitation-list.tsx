@@ -70,23 +70,22 @@ export function InvitationList({ networkId }: { networkId: string }) {
         <>
           <DataTable
             caption={t('invitations.caption')}
+            rows={query.data.items}
+            rowKey={(invitation) => invitation.id}
             columns={[
-              { label: t('invitations.columns.email') },
-              { label: t('invitations.columns.role') },
-              { label: t('invitations.columns.since') },
-              { label: t('invitations.columns.actions') },
-            ]}
-          >
-            {query.data.items.map((invitation) => (
-              <tr key={invitation.id} className="kern-table__row">
-                <th scope="row" className="kern-table__cell">
-                  {emailOf(invitation)}
-                </th>
-                <td className="kern-table__cell">{t(`role.${invitation.role}`)}</td>
-                <td className="kern-table__cell kn-tabular">
-                  {formatDate(invitation.since, locale)}
-                </td>
-                <td className="kern-table__cell">
+              { label: t('invitations.columns.email'), cell: emailOf },
+              {
+                label: t('invitations.columns.role'),
+                cell: (invitation) => t(`role.${invitation.role}`),
+              },
+              {
+                label: t('invitations.columns.since'),
+                className: 'kn-tabular',
+                cell: (invitation) => formatDate(invitation.since, locale),
+              },
+              {
+                label: t('invitations.columns.actions'),
+                cell: (invitation) => (
                   <button
                     type="button"
                     className="kern-btn kern-btn--tertiary kern-btn--x-small"
@@ -98,10 +97,10 @@ export function InvitationList({ networkId }: { networkId: string }) {
                   >
                     <span className="kern-label">{t('invitations.withdraw')}</span>
                   </button>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+                ),
+              },
+            ]}
+          />
           {query.data.totalItems > query.data.items.length && (
             <p className="kern-body">
               {t('invitations.more', {

@@ -42,19 +42,18 @@ function CountTable({
   return (
     <DataTable
       caption={caption}
-      columns={[{ label: keyHeader }, { label: countHeader, numeric: true }]}
-    >
-      {rows.map((row) => (
-        <tr key={row.key} className="kern-table__row">
-          <th scope="row" className="kern-table__cell">
-            {row.label}
-          </th>
-          <td className="kern-table__cell kern-table__cell--numeric kn-tabular">
-            {formatNumber(row.count, i18n.language)}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        { label: keyHeader, cell: (row) => row.label },
+        {
+          label: countHeader,
+          numeric: true,
+          className: 'kn-tabular',
+          cell: (row) => formatNumber(row.count, i18n.language),
+        },
+      ]}
+    />
   );
 }
 

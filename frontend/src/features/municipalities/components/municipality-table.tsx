@@ -10,34 +10,36 @@ export function MunicipalityTable({ municipalities, caption }: MunicipalityTable
   return (
     <DataTable
       caption={caption}
+      rows={municipalities}
+      rowKey={(municipality) => municipality.id}
       columns={[
-        { label: t('list.columns.name') },
-        { label: t('list.columns.kind') },
-        { label: t('list.columns.officialKey') },
-        { label: t('list.columns.parent') },
-      ]}
-    >
-      {municipalities.map((municipality) => (
-        <tr key={municipality.id} className="kern-table__row">
-          <th scope="row" className="kern-table__cell">
+        {
+          label: t('list.columns.name'),
+          cell: (municipality) => (
             <Link to={`/kommunen/${municipality.id}`} className="kern-link">
               {municipality.name}
             </Link>
-          </th>
-          <td className="kern-table__cell">{t(`kind.${municipality.kind}`)}</td>
-          <td className="kern-table__cell kn-tabular">{municipality.officialKey}</td>
-          <td className="kern-table__cell">
-            {municipality.parent ? (
+          ),
+        },
+        { label: t('list.columns.kind'), cell: (municipality) => t(`kind.${municipality.kind}`) },
+        {
+          label: t('list.columns.officialKey'),
+          className: 'kn-tabular',
+          cell: (municipality) => municipality.officialKey,
+        },
+        {
+          label: t('list.columns.parent'),
+          cell: (municipality) =>
+            municipality.parent ? (
               municipality.parent.name
             ) : (
               <>
                 <span aria-hidden="true">–</span>
                 <span className="kern-sr-only">{t('list.noParent')}</span>
               </>
-            )}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -10,23 +10,20 @@ export function NetworkTable({ networks }: NetworkTableProps) {
   return (
     <DataTable
       caption={t('list.caption')}
+      rows={networks}
+      rowKey={(network) => network.id}
       columns={[
-        { label: t('list.columns.name') },
-        { label: t('list.columns.region') },
-        { label: t('list.columns.organizer') },
-      ]}
-    >
-      {networks.map((network) => (
-        <tr key={network.id} className="kern-table__row">
-          <th scope="row" className="kern-table__cell">
+        {
+          label: t('list.columns.name'),
+          cell: (network) => (
             <Link to={`/netzwerke/${network.id}`} className="kern-link">
               {network.name}
             </Link>
-          </th>
-          <td className="kern-table__cell">{network.region}</td>
-          <td className="kern-table__cell">{network.organizer.name}</td>
-        </tr>
-      ))}
-    </DataTable>
+          ),
+        },
+        { label: t('list.columns.region'), cell: (network) => network.region },
+        { label: t('list.columns.organizer'), cell: (network) => network.organizer.name },
+      ]}
+    />
   );
 }

@@ -189,29 +189,24 @@ export function AttendanceForm({
 
         <DataTable
           caption={t('take.caption')}
+          rows={entries}
+          rowKey={(entry) => entry.participant.id}
           columns={[
-            { label: t('take.columns.name') },
-            { label: t('take.columns.municipality') },
-            { label: t('take.columns.attendance') },
-            { label: t('take.columns.notes') },
-          ]}
-        >
-          {entries.map((entry) => {
-            const personId = entry.participant.id;
-            const name = entry.participant.displayName;
-            const group = `${id}-${personId}`;
-            const notes = marker(entry);
-            return (
-              <tr key={personId} className="kern-table__row">
-                <th scope="row" className="kern-table__cell">
-                  {name}
-                </th>
-                <td className="kern-table__cell">
-                  {entry.municipality ?? t('take.noMunicipality')}
-                </td>
-                <td className="kern-table__cell">
+            { label: t('take.columns.name'), cell: (entry) => entry.participant.displayName },
+            {
+              label: t('take.columns.municipality'),
+              cell: (entry) => entry.municipality ?? t('take.noMunicipality'),
+            },
+            {
+              label: t('take.columns.attendance'),
+              cell: (entry) => {
+                const personId = entry.participant.id;
+                const group = `${id}-${personId}`;
+                return (
                   <fieldset className="kern-fieldset kn-choice-group">
-                    <legend className="kern-sr-only">{t('take.legend', { name })}</legend>
+                    <legend className="kern-sr-only">
+                      {t('take.legend', { name: entry.participant.displayName })}
+                    </legend>
                     <div className="kern-fieldset__body kern-fieldset__body--horizontal">
                       {CHOICES.map((choice) => {
                         const inputId = `${group}-${choice ?? 'open'}`;
@@ -234,27 +229,30 @@ export function AttendanceForm({
                       })}
                     </div>
                   </fieldset>
-                </td>
-                <td className="kern-table__cell">
-                  <span className="kn-badges">
-                    {notes.map((note) => (
-                      <span key={note} className="kern-badge kern-badge--info">
-                        <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
-                        <span className="kern-label kern-label--small">{note}</span>
-                      </span>
-                    ))}
-                    {changed.has(personId) && (
-                      <span className="kern-badge kern-badge--warning">
-                        <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-                        <span className="kern-label kern-label--small">{t('take.changed')}</span>
-                      </span>
-                    )}
-                  </span>
-                </td>
-              </tr>
-            );
-          })}
-        </DataTable>
+                );
+              },
+            },
+            {
+              label: t('take.columns.notes'),
+              cell: (entry) => (
+                <span className="kn-badges">
+                  {marker(entry).map((note) => (
+                    <span key={note} className="kern-badge kern-badge--info">
+                      <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
+                      <span className="kern-label kern-label--small">{note}</span>
+                    </span>
+                  ))}
+                  {changed.has(entry.participant.id) && (
+                    <span className="kern-badge kern-badge--warning">
+                      <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                      <span className="kern-label kern-label--small">{t('take.changed')}</span>
+                    </span>
+                  )}
+                </span>
+              ),
+            },
+          ]}
+        />
 
         <div className="kn-inline">
           <button

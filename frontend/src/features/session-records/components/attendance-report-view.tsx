@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '@/components/ui/data-table';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import type {
   AttendanceReport,
@@ -99,11 +99,15 @@ export function AttendanceReportView({ report }: { report: AttendanceReport }) {
     from: formatDate(report.from, locale),
     to: formatDate(report.to, locale),
   });
-  const number = (value: number) => (
-    <td className="kern-table__cell kern-table__cell--numeric kn-tabular">
-      {formatNumber(value, locale)}
-    </td>
-  );
+  const number = (
+    label: string,
+    value: (row: AttendanceReportRow) => number,
+  ): DataTableColumn<AttendanceReportRow> => ({
+    label,
+    numeric: true,
+    className: 'kn-tabular',
+    cell: (row) => formatNumber(value(row), locale),
+  });
 
   return (
     <div className="kn-stack-lg">
@@ -129,42 +133,40 @@ export function AttendanceReportView({ report }: { report: AttendanceReport }) {
           <StackedBars report={report} captionId={captionId} />
           <DataTable
             caption={t('report.caption', { period })}
+            rows={report.rows}
+            rowKey={(row) => row.participant.id}
             columns={[
-              { label: t('report.columns.name') },
-              { label: t('report.columns.municipality') },
-              { label: t('report.columns.sessions'), numeric: true },
-              { label: t('report.columns.present'), numeric: true },
-              { label: t('report.columns.excused'), numeric: true },
-              { label: t('report.columns.absent'), numeric: true },
-              { label: t('report.columns.quota'), numeric: true },
-            ]}
-          >
-            {report.rows.map((row) => (
-              <tr key={row.participant.id} className="kern-table__row">
-                <th scope="row" className="kern-table__cell">
+              {
+                label: t('report.columns.name'),
+                cell: (row) => (
                   <Link to={`/personen/${row.participant.id}`} className="kern-link">
                     {row.participant.displayName}
                   </Link>
-                </th>
-                <td className="kern-table__cell">
-                  {row.municipality ? (
+                ),
+              },
+              {
+                label: t('report.columns.municipality'),
+                cell: (row) =>
+                  row.municipality ? (
                     <Link to={`/kommunen/${row.municipality.id}`} className="kern-link">
                       {row.municipality.name}
                     </Link>
                   ) : (
                     t('report.noMunicipality')
-                  )}
-                </td>
-                {number(row.sessionsHeld)}
-                {number(row.present)}
-                {number(row.excused)}
-                {number(row.absent)}
-                <td className="kern-table__cell kern-table__cell--numeric kn-tabular">
-                  {quota(row)}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+                  ),
+              },
+              number(t('report.columns.sessions'), (row) => row.sessionsHeld),
+              number(t('report.columns.present'), (row) => row.present),
+              number(t('report.columns.excused'), (row) => row.excused),
+              number(t('report.columns.absent'), (row) => row.absent),
+              {
+                label: t('report.columns.quota'),
+                numeric: true,
+                className: 'kn-tabular',
+                cell: quota,
+              },
+            ]}
+          />
         </div>
       )}
     </div>
