@@ -6,7 +6,6 @@ import de.klimanetz.event.Event;
 import de.klimanetz.event.EventRepository;
 import de.klimanetz.event.EventStatus;
 import de.klimanetz.event.Seating;
-import de.klimanetz.municipality.MunicipalityRepository;
 import de.klimanetz.participant.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,11 +29,11 @@ public class DemoEvent {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final EventRepository events;
-    private final MunicipalityRepository municipalities;
+    private final DemoMunicipalities municipalities;
     private final ParticipantRepository participants;
     private final Seating seating;
 
-    DemoEvent(EventRepository events, MunicipalityRepository municipalities, ParticipantRepository participants, Seating seating) {
+    DemoEvent(EventRepository events, DemoMunicipalities municipalities, ParticipantRepository participants, Seating seating) {
         this.events = events;
         this.municipalities = municipalities;
         this.participants = participants;
@@ -65,7 +64,7 @@ public class DemoEvent {
                 + "barrierefreies WC im Erdgeschoss. Induktionsschleife im Sitzungssaal.";
         event.venue.directions = "Ab Unna Hauptbahnhof (RE 7, RB 59) etwa 8 Minuten zu Fuß über die Bahnhofstraße; "
                 + "Bushaltestelle Kreishaus (Linien C41, R81) direkt vor dem Gebäude.";
-        event.hostMunicipality = municipalities.findById(DemoMunicipalities.idOf("05978"));
+        event.hostMunicipality = municipalities.byKey("05978");
         event.hostParticipant = participants.findById(DemoPeople.idOf("demo-host"));
         event.capacity = 30;
         event.registrationClosesAt = at(day.minusDays(7), 23, 59);

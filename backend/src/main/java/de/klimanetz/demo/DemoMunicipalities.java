@@ -15,9 +15,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** About 30 NRW municipalities with their official keys (Amtlicher Gemeindeschlüssel / Kreisschlüssel). */
+/**
+ * About 30 NRW municipalities with their official keys (Amtlicher Gemeindeschlüssel, and for
+ * Kreise the Kreisschlüssel, the first five digits of their Gemeinden's keys).
+ *
+ * <p>The keys were checked against the Gemeindeverzeichnis of Destatis as published in the annex of
+ * the Mietniveau-Einstufungsverordnung (MietNEinV, BGBl. I 2021, S. 3739 ff., Gebietsstand
+ * 25 January 2021), which lists every German Gemeinde with its AGS. Three keys of the
+ * Ennepe-Ruhr-Kreis had been written from memory and were wrong; {@link #CORRECTED} fixes them in
+ * databases that were loaded before.
+ */
 @ApplicationScoped
 public class DemoMunicipalities {
 
@@ -47,9 +57,9 @@ public class DemoMunicipalities {
             new Entry("Herten", STADT, "05562020"),
             new Entry("Marl", STADT, "05562024"),
             new Entry("Recklinghausen", STADT, "05562032"),
-            new Entry("Hattingen", STADT, "05954020"),
-            new Entry("Schwelm", STADT, "05954028"),
-            new Entry("Witten", STADT, "05954040"),
+            new Entry("Hattingen", STADT, "05954016"),
+            new Entry("Schwelm", STADT, "05954024"),
+            new Entry("Witten", STADT, "05954036"),
             new Entry("Bochum", KREISFREIE_STADT, "05911000"),
             new Entry("Dortmund", KREISFREIE_STADT, "05913000"),
             new Entry("Hamm", KREISFREIE_STADT, "05915000"),
@@ -59,23 +69,38 @@ public class DemoMunicipalities {
             new Entry("Bielefeld", KREISFREIE_STADT, "05711000"),
             new Entry("Köln", KREISFREIE_STADT, "05315000"));
 
+    /** Wrong keys of earlier demo data (05954020 is Herdecke, 05954028 Sprockhövel) and the right ones. */
+    static final Map<String, String> CORRECTED = Map.of(
+            "05954020", "05954016",
+            "05954028", "05954024",
+            "05954040", "05954036");
+
     private final MunicipalityRepository municipalities;
 
     DemoMunicipalities(MunicipalityRepository municipalities) {
         this.municipalities = municipalities;
     }
 
-    /** The same key always gives the same id, so later demo data can refer to a municipality by key. */
-    public static UUID idOf(String officialKey) {
+    /** The id a new demo municipality gets; later demo data finds it by its key ({@link #byKey}). */
+    static UUID idOf(String officialKey) {
         return UUID.nameUUIDFromBytes(("klimanetz-demo-municipality:" + officialKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A demo municipality by its official key (its id may stem from a key corrected since). */
+    Municipality byKey(String officialKey) {
+        return municipalities.find("officialKey", officialKey).firstResult();
     }
 
     @Transactional
     int ensurePresent() {
         OffsetDateTime loadedAt = OffsetDateTime.of(2019, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        CORRECTED.forEach((wrong, right) -> municipalities.findByIdOptional(idOf(wrong))
+                .filter(municipality -> wrong.equals(municipality.officialKey))
+                .ifPresent(municipality -> municipality.officialKey = right));
+        municipalities.flush();
         int added = 0;
         for (Entry entry : NRW) {
-            if (municipalities.findByIdOptional(idOf(entry.officialKey())).isPresent()) {
+            if (byKey(entry.officialKey()) != null) {
                 continue;
             }
             Municipality municipality = new Municipality();
@@ -84,9 +109,7 @@ public class DemoMunicipalities {
             municipality.kind = entry.kind();
             municipality.officialKey = entry.officialKey();
             municipality.federalState = FederalState.NW;
-            municipality.parent = entry.kind().belongsToKreis()
-                    ? municipalities.findById(idOf(entry.officialKey().substring(0, 5)))
-                    : null;
+            municipality.parent = entry.kind().belongsToKreis() ? byKey(entry.officialKey().substring(0, 5)) : null;
             municipality.createdAt = loadedAt;
             municipality.updatedAt = loadedAt;
             municipalities.persist(municipality);

@@ -37,10 +37,20 @@ import java.util.UUID;
 public class DemoOnlineRoom {
 
     public static final UUID ROOM_ID = UUID.fromString("3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10");
+    static final UUID SCHEDULE_ID = UUID.nameUUIDFromBytes("klimanetz-demo-schedule".getBytes());
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final List<String> PAST_TOPICS = List.of("Kommunale Wärmeplanung: Zwischenstand in den Kreisen",
-            "Förderaufruf Kommunalrichtlinie: Fragen und Antworten", "Klimaanpassung: Hitzeaktionspläne",
-            "Bürgerbeteiligung beim Klimaschutzkonzept");
+    /** The topics of the past year, the latest last; each session got minutes except the very last one. */
+    private static final List<String> PAST_TOPICS = List.of("Kennenlernen und Erwartungen an das Netzwerk",
+            "Förderaufruf Kommunalrichtlinie: Fragen und Antworten", "Treibhausgasbilanz mit dem Klimaschutz-Planer",
+            "Energiemonitoring in Schulen", "Klimaanpassung: Starkregenvorsorge", "Beschaffung: klimafreundliche Fuhrparks",
+            "Öffentlichkeitsarbeit und Klimawochen", "Photovoltaik auf kommunalen Dächern",
+            "Kommunale Wärmeplanung: erste Schritte", "Sanierungsfahrpläne für Verwaltungsgebäude",
+            "Radverkehr und Mobilstationen", "Fördermittel kombinieren: NKI, progres.nrw und Städtebau",
+            "Klimaschutz in der Bauleitplanung", "Controlling und Fortschreibung von Klimaschutzkonzepten",
+            "Bürgerenergie und Beteiligung", "Hitzeschutz: Hitzeaktionspläne", "Stadtgrün und Entsiegelung",
+            "Klimabildung an Schulen und Kitas", "Quartierskonzepte der KfW", "Carsharing im ländlichen Raum",
+            "Kommunale Wärmeplanung: Zwischenstand in den Kreisen", "Klimaneutrale Verwaltung bis 2035",
+            "Klimaanpassung: Hitzeaktionspläne", "Bürgerbeteiligung beim Klimaschutzkonzept");
     private static final List<String> NEXT_TOPICS = List.of("Energiemonitoring in kommunalen Liegenschaften",
             "Radverkehrskonzepte im ländlichen Raum");
 
@@ -81,7 +91,7 @@ public class DemoOnlineRoom {
         rooms.persist(room);
 
         RoomSchedule schedule = new RoomSchedule();
-        schedule.id = UUID.nameUUIDFromBytes("klimanetz-demo-schedule".getBytes());
+        schedule.id = SCHEDULE_ID;
         schedule.roomId = ROOM_ID;
         schedule.startDate = today.minusWeeks(52).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         schedule.startTime = LocalTime.of(10, 0);
@@ -114,16 +124,21 @@ public class DemoOnlineRoom {
 
     private void pastSession(Occurrence session, int index, int count) {
         int fromEnd = count - 1 - index;
-        if (fromEnd < PAST_TOPICS.size()) {
-            String topic = PAST_TOPICS.get(fromEnd);
-            override(session.date()).topic = topic;
+        String topic = PAST_TOPICS.get(PAST_TOPICS.size() - 1 - fromEnd % PAST_TOPICS.size());
+        override(session.date()).topic = topic;
+        // the minutes of the latest session are still to be written
+        if (fromEnd > 0) {
             SessionMinutes entry = new SessionMinutes();
             entry.id = UUID.randomUUID();
             entry.roomId = ROOM_ID;
             entry.date = session.date();
             entry.markdown = "## " + topic + "\n\n**Moderation:** Kommunal Agentur NRW\n\n"
-                    + "- Kurzer Stand aus den Kommunen\n- Austausch in Kleingruppen\n- Nächste Schritte und Themenwünsche\n\n"
-                    + "Unterlagen folgen per Link in der Terminübersicht.";
+                    + "### Stand aus den Kommunen\n\n- Kurzberichte aus drei Kommunen zum Thema\n"
+                    + "- Fragen an die Runde und erste Antworten\n\n"
+                    + "### Austausch in Kleingruppen\n\n- Was hat sich bewährt, was nicht?\n"
+                    + "- Wer hat Unterlagen, die andere nutzen können?\n\n"
+                    + "### Nächste Schritte\n\n- Unterlagen und Links folgen in der Terminübersicht\n"
+                    + "- Themenwünsche für die nächsten Termine bitte an die Koordination";
             entry.status = MinutesStatus.PUBLISHED;
             entry.publishedAt = session.scheduledEnd().toOffsetDateTime().plusDays(1);
             entry.updatedBy = participants.findById(DemoPeople.idOf("demo-coordinator"));

@@ -7,7 +7,6 @@ import de.klimanetz.membership.Membership;
 import de.klimanetz.membership.MembershipRepository;
 import de.klimanetz.membership.MembershipRole;
 import de.klimanetz.membership.MembershipState;
-import de.klimanetz.municipality.MunicipalityRepository;
 import de.klimanetz.network.NetworkRepository;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantRepository;
@@ -32,6 +31,9 @@ public class DemoPeople {
                   LocalDate inOfficeSince, List<String> topics, String bio, MembershipRole role) {
     }
 
+    /** The day the network started; nobody is a member from before. */
+    static final LocalDate NETWORK_START = LocalDate.of(2019, 3, 1);
+
     static final List<Person> PEOPLE = List.of(
             new Person("demo-coordinator", "5f1d3c52-0a11-4c6e-9a01-000000000002", "Konrad Koordinator",
                     "Netzwerkkoordination, Kommunal Agentur NRW", null, LocalDate.of(2019, 3, 1),
@@ -50,12 +52,12 @@ public class DemoPeople {
                     "Klimaschutzmanager", "05515000", LocalDate.of(2024, 2, 1), List.of("Energie"), null, null));
 
     private final ParticipantRepository participants;
-    private final MunicipalityRepository municipalities;
+    private final DemoMunicipalities municipalities;
     private final NetworkRepository networks;
     private final MembershipRepository memberships;
     private final ClimateConceptRepository concepts;
 
-    DemoPeople(ParticipantRepository participants, MunicipalityRepository municipalities, NetworkRepository networks,
+    DemoPeople(ParticipantRepository participants, DemoMunicipalities municipalities, NetworkRepository networks,
                MembershipRepository memberships, ClimateConceptRepository concepts) {
         this.participants = participants;
         this.municipalities = municipalities;
@@ -83,7 +85,7 @@ public class DemoPeople {
             participant.emailVerified = true;
             participant.jobTitle = person.jobTitle();
             participant.municipality = person.municipalityKey() == null ? null
-                    : municipalities.findById(DemoMunicipalities.idOf(person.municipalityKey()));
+                    : municipalities.byKey(person.municipalityKey());
             participant.inOfficeSince = person.inOfficeSince();
             participant.topics = person.topics().toArray(String[]::new);
             participant.bio = person.bio();
@@ -99,8 +101,8 @@ public class DemoPeople {
                 membership.participant = participant;
                 membership.role = person.role();
                 membership.state = MembershipState.ACTIVE;
-                membership.since = person.inOfficeSince() == null ? LocalDate.of(2019, 3, 1)
-                        : person.inOfficeSince().isBefore(LocalDate.of(2019, 3, 1)) ? LocalDate.of(2019, 3, 1) : person.inOfficeSince();
+                membership.since = person.inOfficeSince() == null || person.inOfficeSince().isBefore(NETWORK_START)
+                        ? NETWORK_START : person.inOfficeSince();
                 membership.createdAt = loadedAt;
                 membership.updatedAt = loadedAt;
                 memberships.persist(membership);
@@ -113,7 +115,7 @@ public class DemoPeople {
 
     private void concept(String municipalityKey, ConceptStatus status, LocalDate adoptedOn, String note) {
         ClimateConcept concept = new ClimateConcept();
-        concept.municipalityId = DemoMunicipalities.idOf(municipalityKey);
+        concept.municipalityId = municipalities.byKey(municipalityKey).id;
         concept.status = status;
         concept.fundingProgramme = "Kommunalrichtlinie (NKI)";
         concept.adoptedOn = adoptedOn;
