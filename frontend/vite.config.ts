@@ -47,5 +47,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     globals: true,
     restoreMocks: true,
+    // Route tests type through whole forms (2 s alone); the build machines are shared, so allow for load.
+    testTimeout: 20_000,
   },
 });
