@@ -53,7 +53,7 @@ journey(
       await withdraw.or(register).first().waitFor();
       if (await withdraw.isVisible()) {
         await withdraw.click();
-        await page.getByRole('dialog').getByRole('button', { name: 'Ja, Anmeldung zurückziehen' }).click();
+        await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, Anmeldung zurückziehen' }).click();
         await register.waitFor();
       }
       await check(page, 'the event page');
