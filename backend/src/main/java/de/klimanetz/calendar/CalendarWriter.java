@@ -82,7 +82,7 @@ public final class CalendarWriter {
         return calendar.toString();
     }
 
-    private static java.util.Optional<List<VEvent>> period(RoomCalendarEntry entry, int index, boolean joinDetails) {
+    static java.util.Optional<List<VEvent>> period(RoomCalendarEntry entry, int index, boolean joinDetails) {
         SchedulePlan plan = entry.plan();
         RoomSchedule period = plan.periods().get(index);
         LocalDate cut = plan.lastDayOf(index);
@@ -100,7 +100,7 @@ public final class CalendarWriter {
                     .collect(Collectors.joining(";")) + ";UNTIL=" + UTC_BASIC.format(lastStart);
         }
         Occurrence first = SchedulePlan.occurrence(period, period.startDate);
-        String uid = "room-" + entry.room().id + "-" + period.startDate + "@klimanetz.de";
+        String uid = uid(entry, period);
         VEvent master = event(entry, uid, first.scheduledStart(), first.scheduledEnd(), null, joinDetails);
         master.add(new RRule<>(rule));
 
@@ -133,10 +133,10 @@ public final class CalendarWriter {
     }
 
     /** An on-site event: one VEVENT at its venue; a cancelled one stays in the feed as STATUS:CANCELLED. */
-    private static VEvent onSite(EventCalendarEntry entry) {
+    static VEvent onSite(EventCalendarEntry entry) {
         Event event = entry.event();
         VEvent vevent = new VEvent(event.startsAt.atZoneSameInstant(BERLIN), event.endsAt.atZoneSameInstant(BERLIN), event.title);
-        vevent.add(new Uid("event-" + event.id + "@klimanetz.de"));
+        vevent.add(new Uid(uid(event)));
         vevent.add(new Status(event.status == EventStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         vevent.add(new Location(event.venue.oneLine()));
         StringBuilder description = new StringBuilder(entry.networkName());
@@ -156,7 +156,16 @@ public final class CalendarWriter {
         return vevent;
     }
 
-    private static VEvent event(RoomCalendarEntry entry, String uid, ZonedDateTime start, ZonedDateTime end, String topic,
+    /** One series per schedule period: a changed schedule starts a new series from its first day. */
+    static String uid(RoomCalendarEntry entry, RoomSchedule period) {
+        return "room-" + entry.room().id + "-" + period.startDate + "@klimanetz.de";
+    }
+
+    static String uid(Event event) {
+        return "event-" + event.id + "@klimanetz.de";
+    }
+
+    static VEvent event(RoomCalendarEntry entry, String uid, ZonedDateTime start, ZonedDateTime end, String topic,
                                 boolean joinDetails) {
         String summary = topic == null ? entry.room().title : entry.room().title + ": " + topic;
         VEvent event = new VEvent(start, end, summary);
@@ -183,7 +192,11 @@ public final class CalendarWriter {
         return event;
     }
 
-    private static ParameterList tz(RoomSchedule period) {
+    static net.fortuna.ical4j.model.component.VTimeZone vtimezone(String zone) {
+        return ZONES.getTimeZone(zone).getVTimeZone();
+    }
+
+    static ParameterList tz(RoomSchedule period) {
         return new ParameterList(List.of(new TzId(period.timeZone)));
     }
 

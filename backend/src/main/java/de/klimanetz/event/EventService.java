@@ -39,10 +39,15 @@ public class EventService {
     private final ParticipantRepository participants;
     private final MembershipRepository memberships;
     private final NetworkAccess access;
+    private final jakarta.enterprise.event.Event<EventRescheduled> rescheduled;
+    private final jakarta.enterprise.event.Event<EventCancelled> cancelled;
 
     EventService(EventRepository events, RegistrationRepository registrations, AgendaSignUpRepository signUps, Seating seating,
                  EventViews views, MunicipalityRepository municipalities, ParticipantRepository participants,
-                 MembershipRepository memberships, NetworkAccess access) {
+                 MembershipRepository memberships, NetworkAccess access,
+                 jakarta.enterprise.event.Event<EventRescheduled> rescheduled, jakarta.enterprise.event.Event<EventCancelled> cancelled) {
+        this.rescheduled = rescheduled;
+        this.cancelled = cancelled;
         this.events = events;
         this.registrations = registrations;
         this.signUps = signUps;
@@ -131,11 +136,19 @@ public class EventService {
         if (request.capacity() != null && request.capacity() < confirmed) {
             throw new ProblemException(ProblemType.CONFLICT, "detail.capacity-below-confirmed", confirmed);
         }
+        boolean wasPublished = event.status == EventStatus.PUBLISHED;
+        OffsetDateTime previousStart = event.startsAt;
+        OffsetDateTime previousEnd = event.endsAt;
+        String previousVenue = event.venue.oneLine();
         event.status = status;
         apply(event, request);
         checkItemCapacities(event);
         event.markUpdated();
         events.flush();
+        if (wasPublished && (!previousStart.isEqual(event.startsAt) || !previousEnd.isEqual(event.endsAt)
+                || !previousVenue.equals(event.venue.oneLine()))) {
+            rescheduled.fire(new EventRescheduled(event.id, previousStart, previousEnd, previousVenue));
+        }
         seating.rebalance(event);
         events.flush();
         return new Read(responses(List.of(event)).get(0), event.version);
@@ -149,6 +162,7 @@ public class EventService {
         switch (event.status) {
             case DRAFT -> events.delete(event);
             case PUBLISHED -> {
+                cancelled.fire(new EventCancelled(event.id));
                 event.status = EventStatus.CANCELLED;
                 event.markUpdated();
                 registrations.list("eventId = ?1 and status <> ?2", event.id, RegistrationStatus.CANCELLED)

@@ -46,10 +46,12 @@ public class RegistrationService {
     private final ParticipantRepository participants;
     private final MembershipRepository memberships;
     private final NetworkAccess access;
+    private final jakarta.enterprise.event.Event<RegistrationChanged> changed;
 
     RegistrationService(EventService events, RegistrationRepository registrations, AgendaSignUpRepository signUps, Seating seating,
                         EventViews views, ParticipantRepository participants, MembershipRepository memberships,
-                        NetworkAccess access) {
+                        NetworkAccess access, jakarta.enterprise.event.Event<RegistrationChanged> changed) {
+        this.changed = changed;
         this.events = events;
         this.registrations = registrations;
         this.signUps = signUps;
@@ -79,7 +81,8 @@ public class RegistrationService {
         registration.accessibilityNeeds = Texts.blankToNull(request.accessibilityNeeds());
         registration.dietaryNeeds = Texts.blankToNull(request.dietaryNeeds());
         seating.queue(registration, items);
-        seating.rebalance(event);
+        seating.rebalance(event, registration.id);
+        changed.fire(new RegistrationChanged(registration.id, event.id, RegistrationChanged.Change.REGISTERED));
         return new Outcome(view(registration), true);
     }
 
@@ -160,7 +163,10 @@ public class RegistrationService {
         if (!OffsetDateTime.now().isBefore(event.startsAt)) {
             throw new ProblemException(ProblemType.CONFLICT, "detail.registration-after-start");
         }
+        boolean own = access.caller().map(p -> p.id.equals(registration.participant.id)).orElse(false);
         seating.release(registration);
+        changed.fire(new RegistrationChanged(registration.id, event.id,
+                own ? RegistrationChanged.Change.CANCELLED_BY_OWNER : RegistrationChanged.Change.CANCELLED_BY_ORGANISER));
         seating.rebalance(event);
     }
 

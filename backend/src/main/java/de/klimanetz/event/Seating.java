@@ -19,18 +19,31 @@ public class Seating {
 
     private final RegistrationRepository registrations;
     private final AgendaSignUpRepository signUps;
+    private final jakarta.enterprise.event.Event<RegistrationChanged> changed;
 
-    Seating(RegistrationRepository registrations, AgendaSignUpRepository signUps) {
+    Seating(RegistrationRepository registrations, AgendaSignUpRepository signUps,
+            jakarta.enterprise.event.Event<RegistrationChanged> changed) {
         this.registrations = registrations;
         this.signUps = signUps;
+        this.changed = changed;
     }
 
     public void rebalance(Event event) {
+        rebalance(event, null);
+    }
+
+    /**
+     * Seats whoever waits longest while seats are free. Each one moved up from the waitlist is told
+     * (RegistrationChanged.PROMOTED), except a {@code newcomer} registering in this very request,
+     * who hears that they are registered instead.
+     */
+    public void rebalance(Event event, UUID newcomer) {
         registrations.flush();
         if (event.status != EventStatus.PUBLISHED) {
             return;
         }
         long free = event.capacity == null ? Long.MAX_VALUE : event.capacity - registrations.countsOf(event.id).confirmed();
+        List<Registration> promoted = new java.util.ArrayList<>();
         for (Registration waiting : registrations.waitlist(event.id)) {
             if (free <= 0) {
                 break;
@@ -38,8 +51,11 @@ public class Seating {
             waiting.status = RegistrationStatus.CONFIRMED;
             waiting.markUpdated();
             free--;
+            promoted.add(waiting);
         }
         registrations.flush();
+        promoted.stream().filter(r -> !r.id.equals(newcomer))
+                .forEach(r -> changed.fire(new RegistrationChanged(r.id, event.id, RegistrationChanged.Change.PROMOTED)));
         seatAgendaItems(event);
     }
 

@@ -76,17 +76,23 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
         return shared.longValue() > 0;
     }
 
+    public record Linked(UUID networkId, MembershipRole role) {
+    }
+
     /** Turns the open invitations of a verified address into this participant's memberships. */
-    public int linkPendingInvitations(UUID participantId, String email) {
-        return getEntityManager().createNativeQuery("""
+    public List<Linked> linkPendingInvitations(UUID participantId, String email) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
                         update network_membership m
                            set participant_id = ?1, state = 'ACTIVE', updated_at = now(), version = version + 1
                          where m.state = 'PENDING' and lower(m.invited_email) = lower(?2)
                            and not exists (select 1 from network_membership a
-                                            where a.network_id = m.network_id and a.participant_id = ?1 and a.state = 'ACTIVE')""")
+                                            where a.network_id = m.network_id and a.participant_id = ?1 and a.state = 'ACTIVE')
+                        returning m.network_id, m.role""")
                 .setParameter(1, participantId)
                 .setParameter(2, email)
-                .executeUpdate();
+                .getResultList();
+        return rows.stream().map(row -> new Linked((UUID) row[0], MembershipRole.valueOf((String) row[1]))).toList();
     }
 
     /** Ends every active membership of a participant (erasure). */

@@ -12,6 +12,7 @@ import de.klimanetz.network.NetworkService;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -29,13 +30,17 @@ public class MembershipService {
     private final ParticipantRepository participants;
     private final NetworkService networks;
     private final NetworkAccess access;
+    private final Event<MemberJoined> joined;
+    private final Event<InvitationCreated> invited;
 
     MembershipService(MembershipRepository memberships, ParticipantRepository participants, NetworkService networks,
-                      NetworkAccess access) {
+                      NetworkAccess access, Event<MemberJoined> joined, Event<InvitationCreated> invited) {
         this.memberships = memberships;
         this.participants = participants;
         this.networks = networks;
         this.access = access;
+        this.joined = joined;
+        this.invited = invited;
     }
 
     /**
@@ -83,6 +88,12 @@ public class MembershipService {
         } catch (PersistenceException e) {
             // two coordinators adding the same person at once: the partial unique index decides
             throw new ProblemException(ProblemType.CONFLICT, "detail.already-member");
+        }
+        String inviter = access.caller().map(p -> p.displayName).orElse(null);
+        if (participant != null) {
+            joined.fire(new MemberJoined(networkId, participant.id, role, inviter));
+        } else {
+            invited.fire(new InvitationCreated(networkId, membership.id, membership.invitedEmail, role, inviter));
         }
         return membership;
     }

@@ -61,6 +61,14 @@ public class NetworkAccess {
         }
     }
 
+    /** The network's own people and admins, never integrations: e.g. the messages sent to its members. */
+    public void requireMemberOrManager(UUID networkId) {
+        networks.get(networkId);
+        if (!isAdmin() && roleIn(networkId).isEmpty()) {
+            throw new ForbiddenException();
+        }
+    }
+
     /** Coordinators of this network and admins manage it. */
     public void requireCoordinator(UUID networkId) {
         networks.get(networkId);

@@ -6,6 +6,7 @@ import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.membership.NetworkAccess;
 import de.klimanetz.onlineroom.dto.MinutesRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,9 +20,11 @@ public class MinutesService {
     private final SessionOverrideRepository overrides;
     private final SessionMinutesRepository minutes;
     private final NetworkAccess access;
+    private final Event<MinutesPublished> published;
 
     MinutesService(OnlineRoomService rooms, SessionService sessions, SessionOverrideRepository overrides,
-                   SessionMinutesRepository minutes, NetworkAccess access) {
+                   SessionMinutesRepository minutes, NetworkAccess access, Event<MinutesPublished> published) {
+        this.published = published;
         this.rooms = rooms;
         this.sessions = sessions;
         this.overrides = overrides;
@@ -56,8 +59,10 @@ public class MinutesService {
             entry.markUpdated();
         }
         entry.markdown = request.markdown();
+        boolean firstPublication = false;
         if (request.status() == MinutesStatus.PUBLISHED && entry.publishedAt == null) {
             entry.publishedAt = VersionedEntity.now();
+            firstPublication = true;
         } else if (request.status() == MinutesStatus.DRAFT) {
             entry.publishedAt = null;
         }
@@ -67,6 +72,9 @@ public class MinutesService {
             minutes.persist(entry);
         }
         minutes.flush();
+        if (firstPublication) {
+            published.fire(new MinutesPublished(roomId, date));
+        }
         return entry;
     }
 }

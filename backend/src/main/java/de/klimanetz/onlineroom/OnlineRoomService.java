@@ -16,6 +16,7 @@ import de.klimanetz.onlineroom.dto.ScheduleRequest;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,9 +43,12 @@ public class OnlineRoomService {
     private final ParticipantRepository participants;
     private final MembershipRepository memberships;
     private final NetworkAccess access;
+    private final Event<RoomScheduleChanged> scheduleChanged;
 
     OnlineRoomService(OnlineRoomRepository rooms, RoomScheduleRepository schedules, SessionCatalog catalog,
-                      ParticipantRepository participants, MembershipRepository memberships, NetworkAccess access) {
+                      ParticipantRepository participants, MembershipRepository memberships, NetworkAccess access,
+                      Event<RoomScheduleChanged> scheduleChanged) {
+        this.scheduleChanged = scheduleChanged;
         this.rooms = rooms;
         this.schedules = schedules;
         this.catalog = catalog;
@@ -98,6 +102,7 @@ public class OnlineRoomService {
         schedule.roomId = room.id;
         schedules.persist(schedule);
         schedules.flush();
+        scheduleChanged.fire(new RoomScheduleChanged(room.id, schedule.startDate, false));
         return new Read(response(room), room.version);
     }
 
@@ -108,7 +113,8 @@ public class OnlineRoomService {
         SchedulePlan plan = schedules.planOf(roomId);
         RoomSchedule current = plan.current();
         RoomSchedule proposed = validSchedule(request.schedule(), plan);
-        if (!sameSchedule(current, proposed)) {
+        boolean scheduleChanges = !sameSchedule(current, proposed);
+        if (scheduleChanges) {
             schedules.deleteFrom(roomId, proposed.startDate);
             schedules.flush();
             proposed.roomId = roomId;
@@ -117,6 +123,9 @@ public class OnlineRoomService {
         apply(room, request);
         room.markUpdated();
         rooms.flush();
+        if (scheduleChanges) {
+            scheduleChanged.fire(new RoomScheduleChanged(roomId, proposed.startDate, false));
+        }
         return new Read(response(room), room.version);
     }
 
@@ -125,6 +134,8 @@ public class OnlineRoomService {
         OnlineRoom room = managed(roomId);
         room.closedAt = VersionedEntity.now();
         room.markUpdated();
+        rooms.flush();
+        scheduleChanged.fire(new RoomScheduleChanged(roomId, null, true));
     }
 
     private OnlineRoomResponse response(OnlineRoom room) {

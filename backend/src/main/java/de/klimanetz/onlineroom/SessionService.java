@@ -13,6 +13,7 @@ import de.klimanetz.onlineroom.dto.SessionListResponse;
 import de.klimanetz.onlineroom.dto.SessionRequest;
 import de.klimanetz.onlineroom.dto.SessionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,8 +31,11 @@ public class SessionService {
     private final SessionCatalog catalog;
     private final SessionOverrideRepository overrides;
     private final NetworkAccess access;
+    private final Event<SessionRescheduled> rescheduled;
 
-    SessionService(OnlineRoomService rooms, SessionCatalog catalog, SessionOverrideRepository overrides, NetworkAccess access) {
+    SessionService(OnlineRoomService rooms, SessionCatalog catalog, SessionOverrideRepository overrides, NetworkAccess access,
+                   Event<SessionRescheduled> rescheduled) {
+        this.rescheduled = rescheduled;
         this.rooms = rooms;
         this.catalog = catalog;
         this.overrides = overrides;
@@ -96,6 +100,9 @@ public class SessionService {
                         .map(m -> new Material(m.title().strip(), m.url().strip())).toList());
         session.markUpdated();
         overrides.flush();
+        if (timingChanges) {
+            rescheduled.fire(new SessionRescheduled(room.id, date));
+        }
         return new SessionView(before.occurrence(), session, before.minutesPublished(), before.myAttendance());
     }
 

@@ -64,6 +64,10 @@ public class Participant extends VersionedEntity {
     @Column(name = "show_phone", nullable = false)
     public boolean showPhone;
 
+    /** The language of the mails the person gets: "de" or "en". */
+    @Column(nullable = false, length = 2)
+    public String language = "de";
+
     /** Set when the person erased their data; the row stays for counts and history. */
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;

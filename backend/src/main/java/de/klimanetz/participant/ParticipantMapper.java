@@ -24,6 +24,7 @@ public final class ParticipantMapper {
                 participant.bio,
                 participant.showEmail,
                 participant.showPhone,
+                participant.language,
                 participant.createdAt,
                 participant.updatedAt);
     }

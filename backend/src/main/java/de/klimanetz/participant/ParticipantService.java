@@ -75,6 +75,9 @@ public class ParticipantService {
         participant.bio = Texts.blankToNull(request.bio());
         participant.showEmail = request.showEmail();
         participant.showPhone = request.showPhone();
+        if (request.language() != null) {
+            participant.language = request.language();
+        }
         participant.markUpdated();
         participants.flush();
         return participant;
@@ -99,6 +102,7 @@ public class ParticipantService {
         participant.bio = null;
         participant.showEmail = false;
         participant.showPhone = false;
+        participant.language = "de";
         participant.erasedAt = VersionedEntity.now();
         participant.markUpdated();
         participants.flush();

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Base of the API tests: a real PostgreSQL, an in-process OIDC server that signs Keycloak-shaped
- * tokens, and every /api response checked against openapi.yaml.
+ * tokens, a real mail catcher (MailDev), and every /api response checked against openapi.yaml.
  */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(MailDevResource.class)
 public abstract class ApiTest {
 
     @BeforeAll

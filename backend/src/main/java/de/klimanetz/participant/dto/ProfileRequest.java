@@ -18,5 +18,7 @@ public record ProfileRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> topics,
         @Size(max = 1000) String bio,
         boolean showEmail,
-        boolean showPhone) {
+        boolean showPhone,
+        /* the language of the mails; when absent, the current choice stays */
+        @Pattern(regexp = "de|en", message = "{klimanetz.language}") String language) {
 }

@@ -20,6 +20,7 @@ public record ProfileResponse(
         String bio,
         boolean showEmail,
         boolean showPhone,
+        String language,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 }
