@@ -1,9 +1,9 @@
 package de.klimanetz.mail;
 
 import de.klimanetz.mail.dto.MailDelivery;
+import de.klimanetz.common.persistence.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,19 +50,7 @@ class MailDeliveryQueries {
     private static MailDelivery delivery(Object[] row, List<MailDelivery.Attempt> attempts) {
         return new MailDelivery((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (UUID) row[4],
                 MailStatus.valueOf((String) row[5]), ((Number) row[6]).intValue(), (String) row[7], (String) row[8],
-                time(row[9]), time(row[10]), time(row[11]), time(row[12]), attempts);
+                Times.offset(row[9]), Times.offset(row[10]), Times.offset(row[11]), Times.offset(row[12]), attempts);
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }

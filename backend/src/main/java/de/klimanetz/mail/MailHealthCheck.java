@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import io.smallrye.health.api.Wellness;
 
 /**
- * Degraded (DOWN under /q/health/well) when a due mail has waited longer than the threshold, e.g.
+ * Degraded (DOWN under /q/health/well) when a mail has waited longer than the threshold, e.g.
  * because the SMTP server is away. Not a readiness check: the API still serves while mail waits,
  * and taking it out of a load balancer would not bring the mail server back.
  */
@@ -30,9 +30,9 @@ public class MailHealthCheck implements HealthCheck {
         var backlog = QuarkusTransaction.requiringNew().call(outbox::backlog);
         long failed = QuarkusTransaction.requiringNew().call(outbox::countFailed);
         return HealthCheckResponse.named("mail-outbox")
-                .status(backlog.oldestDueWait().compareTo(threshold) <= 0)
+                .status(backlog.oldestWait().compareTo(threshold) <= 0)
                 .withData("queued", backlog.queued())
-                .withData("oldestDueWaitSeconds", backlog.oldestDueWait().toSeconds())
+                .withData("oldestWaitSeconds", backlog.oldestWait().toSeconds())
                 .withData("thresholdSeconds", threshold.toSeconds())
                 .withData("failed", failed)
                 .build();

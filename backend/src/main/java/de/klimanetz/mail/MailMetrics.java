@@ -28,8 +28,8 @@ public class MailMetrics {
         Gauge.builder("klimanetz.mail.waiting", outbox, o -> QuarkusTransaction.requiringNew().call(() -> o.backlog().queued()))
                 .description("Mails in the outbox waiting to be sent").register(registry);
         Gauge.builder("klimanetz.mail.oldest.wait.seconds", outbox,
-                        o -> QuarkusTransaction.requiringNew().call(() -> o.backlog().oldestDueWait().toSeconds()))
-                .description("How long the longest-waiting due mail has waited").register(registry);
+                        o -> QuarkusTransaction.requiringNew().call(() -> o.backlog().oldestWait().toSeconds()))
+                .description("How long the mail waiting longest has been queued").register(registry);
     }
 
     void queued(int count) {

@@ -8,12 +8,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One mail to one recipient, queued in the transaction of the change that caused it. */
+/**
+ * One mail to one recipient, queued in the transaction of the change that caused it. Updates
+ * write only the columns that changed, so the worker never touches the recipient's foreign key
+ * (and never waits for a lock on the participant, e.g. during an erasure).
+ */
 @Entity
 @Table(name = "mail_outbox")
+@DynamicUpdate
 public class OutboxEntry {
 
     @Id

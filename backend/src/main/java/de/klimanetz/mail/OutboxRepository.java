@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import de.klimanetz.common.persistence.Times;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,32 +40,41 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
     }
 
     public List<Attempt> attemptsOf(UUID outboxId) {
-        return getEntityManager().createNativeQuery("""
-                        select attempt, attempted_at, error from mail_attempt where outbox_id = :id order by attempt""", Attempt.class)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select attempt, attempted_at, error from mail_attempt where outbox_id = :id order by attempt""")
                 .setParameter("id", outboxId)
                 .getResultList();
+        return rows.stream().map(row -> new Attempt(((Number) row[0]).intValue(), Times.offset(row[1]), (String) row[2])).toList();
     }
 
     public record Attempt(int attempt, OffsetDateTime attemptedAt, String error) {
     }
 
-    /** Queued mails of a person who erased their data: never sent. */
+    /**
+     * Queued mails of a person who erased their data: never sent. One a worker is sending right
+     * now is skipped rather than waited for; the worker drops it itself if its attempt fails.
+     */
     public int dropQueuedFor(UUID participantId, String reason) {
-        return update("status = ?1, lastError = ?2 where participantId = ?3 and status = ?4",
-                MailStatus.DROPPED, reason, participantId, MailStatus.QUEUED);
+        return getEntityManager().createNativeQuery("""
+                        update mail_outbox set status = 'DROPPED', last_error = :reason
+                        where id in (select id from mail_outbox where participant_id = :participant and status = 'QUEUED'
+                                     for update skip locked)""")
+                .setParameter("reason", reason)
+                .setParameter("participant", participantId)
+                .executeUpdate();
     }
 
-    /** How many mails wait, and how long the longest-waiting due one has waited. */
+    /** How many mails wait, and how long the one waiting longest has been in the queue. */
     public Backlog backlog() {
         Object[] row = (Object[]) getEntityManager().createNativeQuery("""
-                        select count(*), coalesce(extract(epoch from clock_timestamp() - min(next_attempt_at)
-                                   filter (where next_attempt_at <= clock_timestamp())), 0)
+                        select count(*), coalesce(extract(epoch from clock_timestamp() - min(queued_at)), 0)
                         from mail_outbox where status = 'QUEUED'""")
                 .getSingleResult();
         return new Backlog(((Number) row[0]).longValue(), Duration.ofMillis((long) (((Number) row[1]).doubleValue() * 1000)));
     }
 
-    public record Backlog(long queued, Duration oldestDueWait) {
+    public record Backlog(long queued, Duration oldestWait) {
     }
 
     public long countFailed() {

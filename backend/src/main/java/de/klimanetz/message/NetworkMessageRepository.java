@@ -2,8 +2,8 @@ package de.klimanetz.message;
 
 import de.klimanetz.message.dto.MessageResponse;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import de.klimanetz.common.persistence.Times;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,16 +50,7 @@ public class NetworkMessageRepository implements PanacheRepositoryBase<NetworkMe
                 MessageAudience.valueOf((String) row[4]),
                 eventId == null ? null : new MessageResponse.EventRef(eventId, (String) row[6]),
                 senderId == null ? null : new MessageResponse.Sender(senderId, (String) row[8]),
-                time(row[9]), ((Number) row[10]).intValue());
+                Times.offset(row[9]), ((Number) row[10]).intValue());
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.notification;
 
+import de.klimanetz.common.persistence.Times;
 import de.klimanetz.event.Event;
 import de.klimanetz.event.EventStatus;
 import de.klimanetz.mail.Outbox;
@@ -78,7 +79,7 @@ public class EventReminderMails implements MailWriter {
         if (rows.isEmpty() || !EventStatus.PUBLISHED.name().equals(rows.get(0)[0])) {
             return new Skip("the event was cancelled or deleted");
         }
-        OffsetDateTime startsAt = toOffset(rows.get(0)[1]);
+        OffsetDateTime startsAt = Times.offset(rows.get(0)[1]);
         if (!startsAt.isEqual(e.startsAt()) || !startsAt.isAfter(OffsetDateTime.now())) {
             return new Skip("the event moved or has begun");
         }
@@ -95,15 +96,5 @@ public class EventReminderMails implements MailWriter {
                 .paragraph(t.text("event-reminder.cancel-hint"))
                 .action(t.text("registration.action"), links.event(e.id()))
                 .build());
-    }
-
-    static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -42,6 +42,8 @@ public class InviteeAccounts {
         UsersResource users = keycloak.get().realm(config.realm()).users();
         String address = email.strip().toLowerCase(Locale.ROOT);
         UserRepresentation user = find(users, address);
+        String userId;
+        boolean waitsForPassword;
         if (user == null) {
             UserRepresentation created = new UserRepresentation();
             created.setUsername(address);
@@ -50,22 +52,35 @@ public class InviteeAccounts {
             created.setEmailVerified(false);
             created.setRequiredActions(ACTIONS);
             try (Response response = users.create(created)) {
-                // 409: created meanwhile (e.g. by an earlier attempt); the search below finds it
-                if (response.getStatus() != 201 && response.getStatus() != 409) {
+                if (response.getStatus() == 201) {
+                    String location = response.getLocation().getPath();
+                    userId = location.substring(location.lastIndexOf('/') + 1);
+                } else if (response.getStatus() == 409) {
+                    // created meanwhile, e.g. by an earlier attempt that failed later on
+                    user = find(users, address);
+                    if (user == null) {
+                        throw new IllegalStateException("Keycloak reports the account exists but does not find it");
+                    }
+                    userId = user.getId();
+                } else {
                     throw new IllegalStateException("Keycloak refused to create the account: HTTP " + response.getStatus());
                 }
             }
-            user = find(users, address);
-            if (user == null) {
-                throw new IllegalStateException("Keycloak account for the invitation not found after creating it");
-            }
+            waitsForPassword = user == null || needsPassword(user);
+        } else {
+            userId = user.getId();
+            waitsForPassword = needsPassword(user);
         }
-        boolean waitsForPassword = user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD");
         if (waitsForPassword) {
-            users.get(user.getId()).executeActionsEmail(config.appClientId(), links.app(),
+            users.get(userId).executeActionsEmail(config.appClientId(), links.app(),
                     (int) config.actionLinkLifespan().toSeconds(), ACTIONS);
         }
         return waitsForPassword;
+    }
+
+    /** An account that never had a password set (made for an earlier invitation) gets the link again. */
+    private static boolean needsPassword(UserRepresentation user) {
+        return user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD");
     }
 
     private static UserRepresentation find(UsersResource users, String address) {

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 public abstract class ApiTest {
 
     @BeforeAll
+    static void emulateKeycloakAdmin() {
+        KeycloakAdminStubs.install();
+    }
+
+    @BeforeAll
     static void checkEveryResponseAgainstTheContract() {
         if (RestAssured.filters() == null || !RestAssured.filters().contains(ContractFilter.INSTANCE)) {
             RestAssured.filters(ContractFilter.INSTANCE);
