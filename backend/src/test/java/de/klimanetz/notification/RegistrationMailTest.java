@@ -71,6 +71,78 @@ class RegistrationMailTest extends ApiTest {
         assertEquals(1, Mailbox.to(anna.email()).stream().filter(subjectContains("Anmeldung bestätigt")).count());
     }
 
+    @Test
+    void changesToTheEventAndCancellationsByTheCoordinationReachEveryoneRegistered() throws Exception {
+        String network = People.newNetwork("Änderung");
+        Person coordinator = People.newMember("koordination");
+        Person anna = People.newMember("anna");
+        Person bert = People.newMember("bert");
+        Person cara = People.newMember("cara");
+        People.join(network, coordinator, "COORDINATOR");
+        for (Person person : java.util.List.of(anna, bert, cara)) {
+            People.join(network, person, "MEMBER");
+        }
+        RoomMailTest.chooseEnglish(cara);
+        Map<String, Object> details = Events.event("Klimatag", 12, 2);
+        String event = Events.create(network, details);
+        String registrations = "/api/v1/events/" + event + "/registrations";
+        String annas = as(anna.token()).contentType(ContentType.JSON).body(Map.of()).post(registrations).then().statusCode(201)
+                .extract().path("id");
+        as(bert.token()).contentType(ContentType.JSON).body(Map.of()).post(registrations).then().statusCode(201);
+        as(cara.token()).contentType(ContentType.JSON).body(Map.of()).post(registrations).then().statusCode(201);
+        VEvent before = onlyEvent(Mailbox.awaitOne(anna.email(), subjectContains("Anmeldung bestätigt: Klimatag")), "REQUEST");
+        Mailbox.awaitOne(cara.email(), subjectContains("Waiting list, position 1: Klimatag"));
+
+        String etag = as(coordinator.token()).get("/api/v1/events/" + event).header("ETag");
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.parse((String) details.get("startsAt")).plusHours(2);
+        details.put("startsAt", start.toString());
+        details.put("endsAt", start.plusHours(4).toString());
+        details.put("agenda", java.util.List.of());
+        as(coordinator.token()).header("If-Match", etag).contentType(ContentType.JSON).body(details)
+                .put("/api/v1/events/" + event).then().statusCode(200);
+        Mailbox.Mail changed = Mailbox.awaitOne(bert.email(), subjectContains("Geändert: Klimatag"));
+        VEvent after = onlyEvent(changed, "REQUEST");
+        assertTrue(sequence(after) > sequence(before), "the update outranks the first invitation");
+        assertTrue(changed.text().contains("Bisher"), "the mail says what it was before: " + changed.text());
+        VEvent tentative = onlyEvent(Mailbox.awaitOne(cara.email(), subjectContains("Changed: Klimatag")), "REQUEST");
+        assertEquals("TENTATIVE", tentative.<Status>getProperty("STATUS").orElseThrow().getValue());
+
+        as(coordinator.token()).delete(registrations + "/" + annas).then().statusCode(204);
+        onlyEvent(Mailbox.awaitOne(anna.email(), subjectContains("Ihre Anmeldung wurde storniert: Klimatag")), "CANCEL");
+        Mailbox.awaitOne(cara.email(), subjectContains("You have a seat: Klimatag"));
+
+        as(coordinator.token()).delete("/api/v1/events/" + event).then().statusCode(204);
+        for (Person person : java.util.List.of(bert)) {
+            onlyEvent(Mailbox.awaitOne(person.email(), subjectContains("Abgesagt: Klimatag")), "CANCEL");
+        }
+        onlyEvent(Mailbox.awaitOne(cara.email(), subjectContains("Cancelled: Klimatag")), "CANCEL");
+        Thread.sleep(1500);
+        assertEquals(0, Mailbox.to(anna.email()).stream().filter(subjectContains("Abgesagt")).count(),
+                "who was no longer registered hears nothing of the cancellation");
+    }
+
+    @Test
+    void aLineBreakInAnEventTitleCannotAddAMailHeader() {
+        String network = People.newNetwork("Kopfzeile");
+        Person anna = People.newMember("anna");
+        People.join(network, anna, "MEMBER");
+        String title = "Treffen\r\nBcc: alle@evil.example";
+        Map<String, Object> details = Events.event(title, 9, null);
+        var created = as(de.klimanetz.support.Tokens.admin()).contentType(ContentType.JSON).body(details)
+                .post("/api/v1/networks/" + network + "/events");
+        if (created.statusCode() != 201) {
+            assertEquals(400, created.statusCode(), "refused, or accepted and defused");
+            return;
+        }
+        String event = created.path("id");
+        as(anna.token()).contentType(ContentType.JSON).body(Map.of()).post("/api/v1/events/" + event + "/registrations")
+                .then().statusCode(201);
+        Mailbox.Mail mail = Mailbox.awaitOne(anna.email(), subjectContains("Anmeldung bestätigt"));
+        assertEquals(null, mail.header("Bcc"));
+        assertTrue(mail.subject().contains("Bcc: alle@evil.example"), "the text stays in the one-line subject: " + mail.subject());
+        assertEquals(java.util.List.of(anna.email()), mail.to());
+    }
+
     static VEvent onlyEvent(Mailbox.Mail mail, String method) throws Exception {
         String ics = mail.attachment("text/calendar");
         assertNotNull(ics, "a calendar attachment in " + mail.subject());
