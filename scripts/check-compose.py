@@ -69,12 +69,12 @@ def main():
     services = compose.get("services", {})
     ports = local["ports"]
 
-    check(set(services) == {"postgres", "keycloak", "api", "spa"},
-          f"services are {sorted(services)}, expected postgres, keycloak, api, spa")
+    check(set(services) == {"postgres", "keycloak", "api", "spa", "maildev"},
+          f"services are {sorted(services)}, expected postgres, keycloak, api, spa, maildev")
     if errors:
         return
 
-    pg, kc, api, spa = (services[n] for n in ("postgres", "keycloak", "api", "spa"))
+    pg, kc, api, spa, mail = (services[n] for n in ("postgres", "keycloak", "api", "spa", "maildev"))
 
     # images and versions
     pg_major = local["postgres_version"].split(".")[0]
@@ -104,6 +104,15 @@ def main():
     check(published(spa).get(spa_port) == ports["spa"],
           f"spa listens on {spa_port} and publishes {published(spa)}, make run uses {ports['spa']}")
 
+    # the mail catcher: the MailDev version of tools/maildev, on make run's SMTP and inbox ports
+    check(f"maildev@{local['maildev_version']}" in " ".join(command(mail)),
+          f"maildev runs {command(mail)}, make run uses maildev {local['maildev_version']}")
+    check(published(mail).get(1025) == ports["smtp"] and published(mail).get(1080) == ports["mail_web"],
+          f"maildev publishes {published(mail)}, make run uses SMTP {ports['smtp']} and inbox {ports['mail_web']}")
+    for name, env in (("api", environment(api)), ("keycloak", environment(kc))):
+        check(env.get("KLIMANETZ_SMTP_HOST") == "maildev" and env.get("KLIMANETZ_SMTP_PORT") == "1025",
+              f"{name} sends mail to {env.get('KLIMANETZ_SMTP_HOST')}:{env.get('KLIMANETZ_SMTP_PORT')}, not the maildev service")
+
     # environment variable names: exactly those make run passes (API) / at least those (SPA, Keycloak)
     check(set(api_env) == set(local["api_env"]),
           f"api environment {sorted(api_env)} differs from make run's {sorted(local['api_env'])}")
@@ -118,6 +127,10 @@ def main():
           "api KLIMANETZ_DB_URL does not name the postgres service's POSTGRES_DB")
     check(api_env.get("KLIMANETZ_OIDC_URL") == f"http://keycloak:{kc_http}/realms/klimanetz",
           f"api KLIMANETZ_OIDC_URL={api_env.get('KLIMANETZ_OIDC_URL')} does not reach the keycloak service")
+    check(api_env.get("KLIMANETZ_KEYCLOAK_ADMIN_URL") == f"http://keycloak:{kc_http}",
+          f"api KLIMANETZ_KEYCLOAK_ADMIN_URL={api_env.get('KLIMANETZ_KEYCLOAK_ADMIN_URL')} does not reach the keycloak service")
+    check(api_env.get("KLIMANETZ_PUBLIC_URL") == local["api_env"]["KLIMANETZ_PUBLIC_URL"],
+          f"api KLIMANETZ_PUBLIC_URL={api_env.get('KLIMANETZ_PUBLIC_URL')}, make run: {local['api_env']['KLIMANETZ_PUBLIC_URL']}")
     check(kc_env.get("KC_HOSTNAME") == local["spa_env"]["KLIMANETZ_KEYCLOAK_URL"],
           f"keycloak KC_HOSTNAME={kc_env.get('KC_HOSTNAME')} differs from the issuer host {local['spa_env']['KLIMANETZ_KEYCLOAK_URL']}")
     for key in ("KLIMANETZ_KEYCLOAK_URL", "KLIMANETZ_REALM", "KLIMANETZ_SPA_CLIENT_ID"):
@@ -150,6 +163,7 @@ def main():
     check(depends(api) == {"postgres": "service_healthy", "keycloak": "service_healthy"},
           f"api depends_on {depends(api)}, expected postgres and keycloak healthy")
     check(depends(spa).get("api") == "service_healthy", f"spa depends_on {depends(spa)}, expected api healthy")
+    check(depends(kc).get("maildev") == "service_healthy", f"keycloak depends_on {depends(kc)}, expected maildev healthy")
 
 
 if __name__ == "__main__":
@@ -159,4 +173,4 @@ if __name__ == "__main__":
         for e in errors:
             print("  - " + e, file=sys.stderr)
         sys.exit(1)
-    print("check-compose: docker-compose.yml agrees with make run (services, ports, variables, realm import)")
+    print("check-compose: docker-compose.yml agrees with make run (services, ports, variables, realm import, mail catcher)")

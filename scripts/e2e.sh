@@ -25,7 +25,7 @@ if stack_running; then
   say "a previous test stack is still running: stopping it"
   stop_stack
 fi
-for p in "$DB_PORT:PostgreSQL" "$KC_PORT:Keycloak" "$API_PORT:API" "$SPA_PORT:SPA"; do
+for p in "$DB_PORT:PostgreSQL" "$KC_PORT:Keycloak" "$API_PORT:API" "$SPA_PORT:SPA" "$SMTP_PORT:MailDev SMTP" "$MAIL_WEB_PORT:MailDev inbox"; do
   check_port "${p%%:*}" "test ${p#*:}" "make test needs it for its own stack; stop the process using it"
 done
 
@@ -48,6 +48,7 @@ rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/tmp"
 
 start=$SECONDS
 start_postgres
+start_maildev
 start_keycloak
 build_backend
 build_frontend
@@ -56,14 +57,16 @@ start_spa
 wait_keycloak 300
 wait_http api "$API_URL/q/health/ready" 180
 wait_http spa "$SPA_ORIGIN/" 60
+wait_maildev
 say "test stack ready after $((SECONDS - start)) s"
 
-"$ROOT/scripts/smoke.sh" "$API_URL" "$KC_URL" "$SPA_ORIGIN"
+"$ROOT/scripts/smoke.sh" "$API_URL" "$KC_URL" "$SPA_ORIGIN" "$MAIL_WEB_URL"
+"$ROOT/scripts/check-mail-restart.sh"
 
 if [[ -n $chromium ]]; then
   say "browser tests with $chromium"
   (cd "$ROOT/frontend" && E2E_BASE_URL="$SPA_ORIGIN" CHROMIUM_PATH="$chromium" KLIMANETZ_KEYCLOAK_URL="$KC_URL" \
-    KLIMANETZ_API_URL="$API_URL" npm run -s e2e) || die "browser tests failed"
+    KLIMANETZ_API_URL="$API_URL" KLIMANETZ_MAILDEV_URL="$MAIL_WEB_URL" npm run -s e2e) || die "browser tests failed"
   say "end-to-end tests passed"
 else
   say "end-to-end API checks passed; the browser part was skipped (no Chromium)"

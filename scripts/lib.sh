@@ -37,6 +37,8 @@ use_stack() {
     KC_PORT=${KLIMANETZ_KEYCLOAK_PORT:-8180}
     API_PORT=${KLIMANETZ_HTTP_PORT:-8080}
     SPA_PORT=${KLIMANETZ_SPA_PORT:-5173}
+    SMTP_PORT=${KLIMANETZ_MAILDEV_SMTP_PORT:-1025}
+    MAIL_WEB_PORT=${KLIMANETZ_MAILDEV_WEB_PORT:-1080}
     RUN_DIR="$DATA/run"
     KC_BASE="$DATA/keycloak"
     PG_STATE="postgres"
@@ -46,6 +48,7 @@ use_stack() {
     local offset=${KLIMANETZ_TEST_PORT_OFFSET:-0}
     [[ $offset =~ ^[0-9]+$ ]] || die "KLIMANETZ_TEST_PORT_OFFSET must be a number, not '$offset'"
     DB_PORT=$((55442 + offset)) KC_PORT=$((8181 + offset)) API_PORT=$((8082 + offset)) SPA_PORT=$((5174 + offset))
+    SMTP_PORT=$((1026 + offset)) MAIL_WEB_PORT=$((1081 + offset))
     RUN_DIR="$DATA/test/run"
     KC_BASE="$DATA/keycloak-test"
     PG_STATE="test/postgres"
@@ -54,6 +57,19 @@ use_stack() {
   KC_URL="http://localhost:$KC_PORT"
   SPA_ORIGIN="http://localhost:$SPA_PORT"
   API_URL="http://localhost:$API_PORT"
+  MAIL_WEB_URL="http://localhost:$MAIL_WEB_PORT"
+  # make run sends to MailDev unless an SMTP server is configured (then no MailDev is started)
+  EXTERNAL_SMTP=false
+  SMTP_HOST=localhost SMTP_TLS=none SMTP_USER="" SMTP_PASSWORD=""
+  if [[ $STACK == run && -n ${KLIMANETZ_SMTP_HOST:-} ]]; then
+    EXTERNAL_SMTP=true
+    SMTP_HOST=$KLIMANETZ_SMTP_HOST
+    SMTP_PORT=${KLIMANETZ_SMTP_PORT:-587}
+    SMTP_TLS=${KLIMANETZ_SMTP_TLS:-STARTTLS}
+    SMTP_USER=${KLIMANETZ_SMTP_USER:-}
+    SMTP_PASSWORD=${KLIMANETZ_SMTP_PASSWORD:-}
+  fi
+  MAIL_FROM=${KLIMANETZ_MAIL_FROM:-Klimanetz <noreply@klimanetz.example>}
   EXTERNAL_DB=false
   if [[ $STACK == run && -n ${KLIMANETZ_DB_URL:-} ]]; then
     EXTERNAL_DB=true
@@ -234,6 +250,7 @@ stop_stack() {
   stop_service spa
   stop_service api
   stop_service keycloak
+  stop_service maildev
   stop_postgres
 }
 
@@ -259,6 +276,33 @@ wait_http() {
   done
 }
 
+# ---------------------------------------------------------------- MailDev
+# The local mail catcher (npm maildev, pinned in tools/maildev): SMTP in, a web inbox and a REST
+# API (GET /api/email) out. Every mail the API and Keycloak send locally ends up there.
+MAILDEV_DIR="$ROOT/tools/maildev"
+
+ensure_maildev() {
+  local h; h=$(tree_hash tools/maildev/package.json tools/maildev/package-lock.json)
+  mkdir -p "$STAMPS"
+  if [[ -d $MAILDEV_DIR/node_modules/maildev && $(cat "$STAMPS/maildev" 2>/dev/null) == "$h" ]]; then
+    return
+  fi
+  say "installing MailDev (npm ci in tools/maildev) ..."
+  (cd "$MAILDEV_DIR" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in tools/maildev failed (see above)"
+  echo "$h" >"$STAMPS/maildev"
+}
+
+start_maildev() {
+  ensure_maildev
+  say "starting MailDev (SMTP $SMTP_PORT, inbox $MAIL_WEB_URL)"
+  start_bg maildev node "$MAILDEV_DIR/node_modules/maildev/dist/bin/maildev.js" --smtp "$SMTP_PORT" --web "$MAIL_WEB_PORT" \
+    --ip 127.0.0.1 --web-ip 127.0.0.1
+}
+
+wait_maildev() {
+  wait_http maildev "$MAIL_WEB_URL/api/email" "${1:-60}"
+}
+
 # ---------------------------------------------------------------- Keycloak
 ensure_keycloak() {
   if [[ ! -x $KC_HOME/bin/kc.sh ]]; then
@@ -280,11 +324,32 @@ ensure_keycloak() {
   fi
 }
 
+# The realm's SMTP settings are placeholders resolved when Keycloak imports the realm; Keycloak
+# wants starttls/ssl/auth as separate switches and a plain sender address, derived here from the
+# one set of KLIMANETZ_SMTP_* / KLIMANETZ_MAIL_FROM variables the API reads.
+smtp_switches() {
+  case ${SMTP_TLS,,} in
+    none | "") SMTP_STARTTLS=false SMTP_SSL=false ;;
+    starttls) SMTP_STARTTLS=true SMTP_SSL=false ;;
+    tls) SMTP_STARTTLS=false SMTP_SSL=true ;;
+    *) die "KLIMANETZ_SMTP_TLS must be none, STARTTLS or TLS, not '$SMTP_TLS'" ;;
+  esac
+  SMTP_AUTH=false
+  [[ -n $SMTP_USER ]] && SMTP_AUTH=true
+  MAIL_FROM_ADDRESS=$MAIL_FROM
+  if [[ $MAIL_FROM == *"<"*">"* ]]; then MAIL_FROM_ADDRESS=${MAIL_FROM##*<}; MAIL_FROM_ADDRESS=${MAIL_FROM_ADDRESS%%>*}; fi
+}
+
 kc_env() { # Keycloak's environment (same names as in docker-compose.yml); the admin login is local only
+  smtp_switches
   KC_ENV=(KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
     KLIMANETZ_SPA_ORIGIN="$SPA_ORIGIN"
-    KLIMANETZ_INTEGRATION_SECRET="${KLIMANETZ_INTEGRATION_SECRET:-demo-integration-secret}")
+    KLIMANETZ_INTEGRATION_SECRET="${KLIMANETZ_INTEGRATION_SECRET:-demo-integration-secret}"
+    KLIMANETZ_ACCOUNTS_SECRET="${KLIMANETZ_ACCOUNTS_SECRET:-demo-accounts-secret}"
+    KLIMANETZ_SMTP_HOST="$SMTP_HOST" KLIMANETZ_SMTP_PORT="$SMTP_PORT" KLIMANETZ_SMTP_STARTTLS="$SMTP_STARTTLS"
+    KLIMANETZ_SMTP_SSL="$SMTP_SSL" KLIMANETZ_SMTP_AUTH="$SMTP_AUTH" KLIMANETZ_SMTP_USER="$SMTP_USER"
+    KLIMANETZ_SMTP_PASSWORD="$SMTP_PASSWORD" KLIMANETZ_MAIL_FROM_ADDRESS="$MAIL_FROM_ADDRESS")
 }
 
 start_keycloak() {
@@ -363,7 +428,13 @@ build_frontend() {
 api_env() { # the API's environment (same names as in docker-compose.yml)
   API_ENV=(KLIMANETZ_DB_URL="$DB_URL" KLIMANETZ_DB_USER="$DB_USER" KLIMANETZ_DB_PASSWORD="$DB_PASSWORD"
     KLIMANETZ_OIDC_URL="$KC_URL/realms/$REALM" KLIMANETZ_OIDC_ISSUER="$KC_URL/realms/$REALM"
-    KLIMANETZ_HTTP_PORT="$API_PORT" KLIMANETZ_DEMO_DATA=true)
+    KLIMANETZ_HTTP_PORT="$API_PORT" KLIMANETZ_DEMO_DATA=true KLIMANETZ_PUBLIC_URL="$SPA_ORIGIN"
+    KLIMANETZ_SMTP_HOST="$SMTP_HOST" KLIMANETZ_SMTP_PORT="$SMTP_PORT" KLIMANETZ_SMTP_TLS="$SMTP_TLS"
+    KLIMANETZ_SMTP_USER="$SMTP_USER" KLIMANETZ_SMTP_PASSWORD="$SMTP_PASSWORD" KLIMANETZ_MAIL_FROM="$MAIL_FROM"
+    KLIMANETZ_KEYCLOAK_ADMIN_URL="$KC_URL" KLIMANETZ_ACCOUNTS_SECRET="${KLIMANETZ_ACCOUNTS_SECRET:-demo-accounts-secret}")
+  # the test stack retries failed mails within seconds, so the outage test need not wait minutes
+  [[ $STACK == test ]] && API_ENV+=(KLIMANETZ_MAIL_RETRY_INITIAL_DELAY=2s KLIMANETZ_MAIL_RETRY_MAX_DELAY=5s)
+  return 0
 }
 
 start_api() {
@@ -391,13 +462,16 @@ start_spa() {
 describe_run_stack() {
   use_stack run
   api_env; spa_env; kc_env
+  local maildev_version
+  maildev_version=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["dependencies"]["maildev"])' "$MAILDEV_DIR/package.json")
   python3 - "$KEYCLOAK_VERSION" "$PG_VERSION" "$REALM_FILE" "$DB_PORT" "$KC_PORT" "$API_PORT" "$SPA_PORT" \
+    "$SMTP_PORT" "$MAIL_WEB_PORT" "$maildev_version" \
     "${#API_ENV[@]}" "${API_ENV[@]}" "${#SPA_ENV[@]}" "${SPA_ENV[@]}" "${#KC_ENV[@]}" "${KC_ENV[@]}" <<'PY'
 import json, sys
 a = sys.argv[1:]
-out = dict(keycloak_version=a[0], postgres_version=a[1], realm_file=a[2],
-           ports=dict(postgres=int(a[3]), keycloak=int(a[4]), api=int(a[5]), spa=int(a[6])))
-i = 7
+out = dict(keycloak_version=a[0], postgres_version=a[1], realm_file=a[2], maildev_version=a[9],
+           ports=dict(postgres=int(a[3]), keycloak=int(a[4]), api=int(a[5]), spa=int(a[6]), smtp=int(a[7]), mail_web=int(a[8])))
+i = 10
 for name in ("api_env", "spa_env", "keycloak_env"):
     n = int(a[i]); out[name] = dict(kv.split("=", 1) for kv in a[i + 1:i + 1 + n]); i += 1 + n
 print(json.dumps(out))

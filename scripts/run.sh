@@ -12,6 +12,10 @@ fi
 check_port "$KC_PORT" Keycloak "stop the process using it (another Keycloak?), or set KLIMANETZ_KEYCLOAK_PORT"
 check_port "$API_PORT" API "stop the process using it, or set KLIMANETZ_HTTP_PORT"
 check_port "$SPA_PORT" SPA "stop the process using it (a Vite server?), or set KLIMANETZ_SPA_PORT"
+if [[ $EXTERNAL_SMTP == false ]]; then
+  check_port "$SMTP_PORT" "MailDev SMTP" "stop the process using it (another MailDev?), or set KLIMANETZ_MAILDEV_SMTP_PORT"
+  check_port "$MAIL_WEB_PORT" "MailDev inbox" "stop the process using it, or set KLIMANETZ_MAILDEV_WEB_PORT"
+fi
 
 rm -f "$RUN_DIR/stop-requested"
 started=$SECONDS
@@ -34,6 +38,11 @@ if [[ $EXTERNAL_DB == true ]]; then
 else
   start_postgres
 fi
+if [[ $EXTERNAL_SMTP == true ]]; then
+  say "sending mail through $SMTP_HOST:$SMTP_PORT ($SMTP_TLS) (KLIMANETZ_SMTP_HOST)"
+else
+  start_maildev
+fi
 start_keycloak
 # build while Keycloak boots
 build_backend
@@ -43,6 +52,12 @@ start_spa
 wait_keycloak 300
 wait_http api "$API_URL/q/health/ready" 180
 wait_http spa "$SPA_ORIGIN/" 60
+if [[ $EXTERNAL_SMTP == true ]]; then
+  MAIL_LINE="Mail             sent through $SMTP_HOST:$SMTP_PORT"
+else
+  wait_maildev
+  MAIL_LINE="Mail inbox       $MAIL_WEB_URL   (MailDev: every mail the app and Keycloak send)"
+fi
 
 cat <<EOF
 
@@ -52,6 +67,7 @@ ${B}Klimanetz is running${N} (ready after $((SECONDS - started)) s)
   API              $API_URL/api/v1   (via the app: $SPA_ORIGIN/api/v1)
   API docs         $API_URL/q/swagger-ui   (contract: $API_URL/q/openapi)
   Keycloak admin   $KC_URL/admin   (local only: ${KC_BOOTSTRAP_ADMIN_USERNAME:-admin} / ${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin})
+  $MAIL_LINE
   PostgreSQL       $DB_URL   (user $DB_USER)
 
   Demo logins (password: demo)
@@ -67,9 +83,10 @@ EOF
 
 # watch the services; leave (and clean up) as soon as one of them ends, e.g. after `make stop`
 while :; do
-  for name in postgres keycloak api spa; do
+  for name in postgres maildev keycloak api spa; do
     f="$RUN_DIR/$name.pid"
     [[ $name == postgres && $EXTERNAL_DB == true ]] && continue
+    [[ $name == maildev && $EXTERNAL_SMTP == true ]] && continue
     if [[ ! -f $f ]] || ! alive "$(cat "$f")"; then
       if [[ -f $RUN_DIR/stop-requested ]]; then rm -f "$RUN_DIR/stop-requested"; exit 0; fi
       say "$name has stopped (log: $RUN_DIR/$name.log)"

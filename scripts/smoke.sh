@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # API smoke test with curl against a running stack: tokens from the real Keycloak, issuer and
 # roles in the token, 401 as problem+json without a token, networks listed with a token.
-# usage: scripts/smoke.sh [api-url] [keycloak-url] [spa-origin]
+# usage: scripts/smoke.sh [api-url] [keycloak-url] [spa-origin] [maildev-url]
 source "$(dirname "$0")/lib.sh"
-api=${1:-http://localhost:8080} kc=${2:-http://localhost:8180} spa=${3:-}
+api=${1:-http://localhost:8080} kc=${2:-http://localhost:8180} spa=${3:-} maildev=${4:-}
 token_url="$kc/realms/$REALM/protocol/openid-connect/token"
 fails=0
 ok() { say "  ok   $*"; }
@@ -33,6 +33,17 @@ integ=$(curl -fsS -d grant_type=client_credentials -d client_id=klimanetz-integr
   || die "no client-credentials token for klimanetz-integration"
 [[ $(json realm_access.roles <<<"$(claims "$integ")") == *'"integration"'* ]] && ok "klimanetz-integration has realm role integration" || bad "integration roles"
 
+[[ $(json realm_access.roles <<<"$(claims "$integ")") != *'"member"'* ]] && ok "klimanetz-integration is no member (sees no people)" || bad "integration has member"
+
+accounts=$(curl -fsS -d grant_type=client_credentials -d client_id=klimanetz-accounts \
+  -d client_secret="${KLIMANETZ_ACCOUNTS_SECRET:-demo-accounts-secret}" "$token_url" | json access_token) \
+  || die "no client-credentials token for klimanetz-accounts (the API's account service)"
+granted=$(json resource_access.realm-management.roles <<<"$(claims "$accounts")")
+[[ $granted == *'"manage-users"'* && $granted == *'"view-users"'* && $granted != *'"realm-admin"'* ]] \
+  && ok "klimanetz-accounts holds manage-users and view-users, not realm-admin" || bad "klimanetz-accounts roles: $granted"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $accounts" "$kc/admin/realms/$REALM/clients")
+[[ $code == 403 ]] && ok "klimanetz-accounts cannot read the realm's clients ($code)" || bad "klimanetz-accounts read clients: $code"
+
 code=$(curl -s -o /dev/null -w '%{http_code}' -d grant_type=password -d client_id=klimanetz-spa -d username=demo-member -d password=demo "$token_url")
 [[ $code == 400 || $code == 401 ]] && ok "klimanetz-spa refuses the password grant ($code)" || bad "klimanetz-spa password grant gave $code"
 
@@ -55,7 +66,7 @@ code=$(curl -s -o /tmp/klimanetz-smoke.$$ -w '%{http_code} %{content_type}' -H "
   && ok "attendance report as CSV with byte-order mark" || bad "attendance CSV: $code"
 rm -f /tmp/klimanetz-smoke.$$
 
-for path in /q/health/ready /q/health/live /q/openapi /q/swagger-ui/ /q/metrics; do
+for path in /q/health/ready /q/health/live /q/health/well /q/openapi /q/swagger-ui/ /q/metrics; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$api$path")
   [[ $code == 200 ]] && ok "production build answers $path" || bad "$path gave $code"
 done
@@ -72,5 +83,9 @@ if [[ -n $spa ]]; then
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $member" "$spa/api/v1/networks")
   [[ $code == 200 ]] && ok "SPA origin proxies /api ($code)" || bad "SPA proxy /api gave $code"
   body=$(curl -fsS "$spa/config.json") && [[ $body == *"$kc"* ]] && ok "SPA /config.json points to $kc" || bad "config.json: $body"
+fi
+if [[ -n $maildev ]]; then
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$maildev/api/email")
+  [[ $code == 200 ]] && ok "MailDev inbox answers at $maildev" || bad "MailDev $maildev/api/email gave $code"
 fi
 ((fails == 0)) || die "smoke test: $fails check(s) failed"

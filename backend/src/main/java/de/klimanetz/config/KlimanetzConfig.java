@@ -97,6 +97,10 @@ public interface KlimanetzConfig {
         @WithDefault("7d")
         Duration actionLinkLifespan();
 
+        /** The Keycloak group new accounts join; it grants the realm role member. */
+        @WithDefault("/Mitglieder")
+        String group();
+
         /** The realm the accounts live in. */
         @WithDefault("klimanetz")
         String realm();

@@ -77,6 +77,15 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEntry, UUID
     public record Backlog(long queued, Duration oldestWait) {
     }
 
+    public record PersonalMail(String kind, MailStatus status, String subject, OffsetDateTime createdAt, OffsetDateTime sentAt) {
+    }
+
+    /** The mails held for a person, newest first (for their data export). */
+    public List<PersonalMail> mailsOf(UUID participantId) {
+        return list("participantId = ?1 order by createdAt desc", participantId).stream()
+                .map(m -> new PersonalMail(m.kind, m.status, m.subject, m.createdAt, m.sentAt)).toList();
+    }
+
     public long countFailed() {
         return count("status", MailStatus.FAILED);
     }

@@ -12,7 +12,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * An invited address without a Keycloak account gets one, through the Admin REST API with a
- * service account that holds only manage-users and view-users; Keycloak then mails its own
+ * service account that holds only manage-users and view-users, in the group that makes them members
+ * (realm role member); Keycloak then mails its own
  * "set your password" link (execute-actions-email: UPDATE_PASSWORD, VERIFY_EMAIL). Klimanetz never
  * sees a password, and admins keep managing accounts in Keycloak.
  */
@@ -51,6 +52,8 @@ public class InviteeAccounts {
             created.setEnabled(true);
             created.setEmailVerified(false);
             created.setRequiredActions(ACTIONS);
+            // the group gives the realm role member, like every person using the app
+            created.setGroups(List.of(config.group()));
             try (Response response = users.create(created)) {
                 if (response.getStatus() == 201) {
                     String location = response.getLocation().getPath();

@@ -8,6 +8,8 @@ import java.util.UUID;
 import de.klimanetz.climateconcept.dto.ClimateConceptChangeResponse;
 import de.klimanetz.membership.dto.MyMembershipResponse;
 import de.klimanetz.participant.dto.ProfileResponse;
+import de.klimanetz.mail.MailStatus;
+import de.klimanetz.notification.dto.NotificationSettingsDto;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -19,7 +21,13 @@ public record PersonalDataExport(
         List<ClimateConceptChangeResponse> climateConceptChanges,
         List<AttendanceRecord> attendance,
         List<EventRegistration> eventRegistrations,
-        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime calendarFeedCreatedAt) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime calendarFeedCreatedAt,
+        NotificationSettingsDto notificationSettings,
+        List<Mail> mails) {
+
+    /** A mail the outbox holds for the person (sent and dropped ones are kept for 30 days). */
+    public record Mail(String kind, MailStatus status, String subject, OffsetDateTime createdAt, OffsetDateTime sentAt) {
+    }
 
     /** A registration for an on-site event, with the notes and needs the person gave. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

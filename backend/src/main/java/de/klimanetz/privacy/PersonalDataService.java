@@ -5,6 +5,8 @@ import de.klimanetz.event.Event;
 import de.klimanetz.event.EventRepository;
 import de.klimanetz.event.Registration;
 import de.klimanetz.event.RegistrationRepository;
+import de.klimanetz.mail.OutboxRepository;
+import de.klimanetz.notification.NotificationSettingsService;
 import de.klimanetz.onlineroom.OnlineRoomRepository;
 import de.klimanetz.onlineroom.SessionAttendance;
 import de.klimanetz.onlineroom.SessionAttendanceRepository;
@@ -36,10 +38,15 @@ public class PersonalDataService {
     private final CalendarFeedRepository feeds;
     private final RegistrationRepository registrations;
     private final EventRepository eventRepository;
+    private final NotificationSettingsService notificationSettings;
+    private final OutboxRepository outbox;
 
     PersonalDataService(ParticipantService participants, MembershipService memberships, ClimateConceptRepository concepts,
                         SessionAttendanceRepository attendance, OnlineRoomRepository rooms, CalendarFeedRepository feeds,
-                        RegistrationRepository registrations, EventRepository eventRepository) {
+                        RegistrationRepository registrations, EventRepository eventRepository,
+                        NotificationSettingsService notificationSettings, OutboxRepository outbox) {
+        this.notificationSettings = notificationSettings;
+        this.outbox = outbox;
         this.participants = participants;
         this.memberships = memberships;
         this.concepts = concepts;
@@ -60,7 +67,11 @@ public class PersonalDataService {
                 concepts.changedBy(me.id).stream().map(ClimateConceptMapper::change).toList(),
                 attendanceOf(me),
                 registrationsOf(me),
-                feeds.findByIdOptional(me.id).map(feed -> feed.createdAt).orElse(null));
+                feeds.findByIdOptional(me.id).map(feed -> feed.createdAt).orElse(null),
+                notificationSettings.mine(caller).body(),
+                outbox.mailsOf(me.id).stream()
+                        .map(m -> new PersonalDataExport.Mail(m.kind(), m.status(), m.subject(), m.createdAt(), m.sentAt()))
+                        .toList());
     }
 
     private List<PersonalDataExport.EventRegistration> registrationsOf(Participant me) {

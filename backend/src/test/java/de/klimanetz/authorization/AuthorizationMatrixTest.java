@@ -7,11 +7,14 @@ import de.klimanetz.support.ApiTest;
 import de.klimanetz.support.Events;
 import de.klimanetz.support.Rooms;
 import de.klimanetz.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +51,11 @@ class AuthorizationMatrixTest extends ApiTest {
     private String event;
     private String begunEvent;
     private String begunRegistration;
+    private String message;
+    private String failedDelivery;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void everyOperationAnswersEveryCallerAsTheReadmeSays() throws IOException {
@@ -134,7 +142,30 @@ class AuthorizationMatrixTest extends ApiTest {
                 t -> as(t).get("/api/v1/municipalities/" + municipality + "/climate-concept/history"));
         onlineRooms(ops);
         events(ops);
+        notifications(ops);
         return ops;
+    }
+
+    private void notifications(Map<String, Function<String, Response>> ops) {
+        String settings = "/api/v1/me/notification-settings";
+        String messages = "/api/v1/networks/" + network + "/messages";
+        ops.put("GET /me/notification-settings", t -> as(t).get(settings));
+        ops.put("PUT /me/notification-settings", t -> {
+            Response current = as(t).get(settings);
+            String etag = current.statusCode() == 200 ? current.header("ETag") : "\"0\"";
+            return as(t).header("If-Match", etag).contentType(ContentType.JSON)
+                    .body(Map.of("roomCalendar", true, "minutes", true, "eventReminders", true, "sessionReminders", true,
+                            "networkMessages", true))
+                    .put(settings);
+        });
+        ops.put("GET /networks/{id}/messages", t -> as(t).get(messages));
+        ops.put("POST /networks/{id}/messages", t -> as(t).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Matrix " + UUID.randomUUID(), "body", "Hallo", "audience", "MEMBERS")).post(messages));
+        ops.put("GET /networks/{id}/messages/recipients", t -> as(t).get(messages + "/recipients"));
+        ops.put("GET /networks/{id}/messages/{messageId}", t -> as(t).get(messages + "/" + message));
+        ops.put("GET /mail-deliveries", t -> as(t).get("/api/v1/mail-deliveries"));
+        ops.put("GET /mail-deliveries/{deliveryId}", t -> as(t).get("/api/v1/mail-deliveries/" + failedDelivery));
+        ops.put("POST /mail-deliveries/{deliveryId}/retry", t -> as(t).post("/api/v1/mail-deliveries/" + failedDelivery + "/retry"));
     }
 
     private void onlineRooms(Map<String, Function<String, Response>> ops) {
@@ -279,6 +310,19 @@ class AuthorizationMatrixTest extends ApiTest {
         begun.put("agenda", List.of());
         RestAssured.given().auth().oauth2(Tokens.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(begun)
                 .put("/api/v1/events/" + begunEvent).then().statusCode(200);
+
+        message = RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("subject", "Willkommen", "body", "Hallo", "audience", "MEMBERS"))
+                .post("/api/v1/networks/" + network + "/messages").then().statusCode(201).extract().path("id");
+        // A mail that could not be delivered for a day: what admins list and retry.
+        failedDelivery = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into mail_outbox (id, kind, participant_id, payload, status, attempts, created_at, queued_at,
+                                                 next_attempt_at, last_attempt_at, last_error)
+                        values (cast(:id as uuid), 'INVITATION', cast(:participant as uuid),
+                                cast('{"networkId":null,"networkName":"Matrix","organizerName":null,"invitedBy":null,"role":"MEMBER","alreadyMember":true,"accountCreated":null}' as jsonb),
+                                'FAILED', 9, now() - interval '2 days', now() - interval '2 days', now(), now(), 'Connection refused')""")
+                .setParameter("id", failedDelivery).setParameter("participant", participantIds.get("member")).executeUpdate());
     }
 
     private static String createNetwork(String name) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.klimanetz.support.ApiTest;
 import de.klimanetz.support.Events;
+import de.klimanetz.support.Mailbox;
 import de.klimanetz.support.People;
 import de.klimanetz.support.People.Person;
 import de.klimanetz.support.Tokens;
@@ -22,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** 200 people press "register" for the last 30 seats at the same moment. */
+/** 200 people press "register" for the last 30 seats at the same moment; then ten seats free up at once. */
 @QuarkusTest
 class ConcurrentRegistrationTest extends ApiTest {
 
@@ -104,5 +105,40 @@ class ConcurrentRegistrationTest extends ApiTest {
                 .body("confirmed", org.hamcrest.Matchers.equalTo(SEATS))
                 .body("waitlisted", org.hamcrest.Matchers.equalTo(PEOPLE - SEATS))
                 .body("seatsLeft", org.hamcrest.Matchers.equalTo(0));
+
+        tenSeatsFreedAtOnceMoveUpTheNextTenWithOneMailEach(registrations, people, confirmed, waitlisted);
+    }
+
+    private static void tenSeatsFreedAtOnceMoveUpTheNextTenWithOneMailEach(String registrations, List<Person> people,
+            List<Map<String, Object>> confirmed, List<Map<String, Object>> waitlisted) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<Integer>> cancelled = new ArrayList<>();
+        for (Map<String, Object> registration : confirmed.subList(0, 10)) {
+            cancelled.add(pool.submit(() -> RestAssured.given().auth().oauth2(Tokens.admin())
+                    .delete(registrations + "/" + registration.get("id")).statusCode()));
+        }
+        for (Future<Integer> answer : cancelled) {
+            assertEquals(204, answer.get());
+        }
+        pool.shutdown();
+        Map<String, String> emails = new java.util.HashMap<>();
+        people.forEach(person -> emails.put(person.id(), person.email()));
+        List<String> movedUp = waitlisted.subList(0, 10).stream().map(r -> emails.get(participantOf(r))).toList();
+        List<String> stillWaiting = waitlisted.subList(10, waitlisted.size()).stream().map(r -> emails.get(participantOf(r))).toList();
+        for (String address : movedUp) {
+            Mailbox.awaitOne(address, Mailbox.subjectContains("Sie haben einen Platz: Ansturm"));
+        }
+        Thread.sleep(2000);
+        List<Mailbox.Mail> promotions = Mailbox.all().stream().filter(Mailbox.subjectContains("Sie haben einen Platz: Ansturm")).toList();
+        for (String address : movedUp) {
+            assertEquals(1, promotions.stream().filter(m -> m.to().contains(address)).count(), "one promotion mail to " + address);
+        }
+        assertEquals(10, promotions.size(), "exactly the ten moved up hear it: " + promotions.stream().map(Mailbox.Mail::to).toList());
+        assertTrue(promotions.stream().noneMatch(m -> stillWaiting.stream().anyMatch(m.to()::contains)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String participantOf(Map<String, Object> registration) {
+        return (String) ((Map<String, Object>) registration.get("participant")).get("id");
     }
 }
