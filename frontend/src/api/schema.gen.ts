@@ -28,7 +28,8 @@ export interface paths {
      * @description GDPR Art. 17. Clears every profile field, replaces the name with "gelöschte Person",
      *     ends all memberships (kept as history, so counts stay correct), revokes the calendar
      *     subscription, clears notes and needs of event registrations and cancels those for events
-     *     still ahead (the seat goes to the next in line), and detaches the Keycloak account: signing
+     *     still ahead (the seat goes to the next in line), drops the mails still queued for the
+     *     person and forgets their notification settings, and detaches the Keycloak account: signing
      *     in again starts a new, empty profile. Attendance stays under the erased name. The Keycloak
      *     account itself is managed by the admins.
      */
@@ -1040,6 +1041,224 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/notification-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Which mails I get
+     * @description One switch per category of mail. Mails about my own registrations and invitations are
+     *     essential and always sent; everything else can be turned off here or with the one-click
+     *     unsubscribe link in each such mail. The language of the mails is `language` in my profile.
+     *     The `ETag` is `"0"` until the first change.
+     */
+    get: operations['getMyNotificationSettings'];
+    /**
+     * Choose which mails I get
+     * @description Replaces all switches; send the `ETag` in `If-Match`. Turning `roomCalendar` on sends the
+     *     series of every online room of my networks as calendar invitations.
+     */
+    put: operations['updateMyNotificationSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unsubscribe/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The signed token of the unsubscribe link; it names the person and one category. */
+        token: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * What an unsubscribe link turns off
+     * @description No login: the token is the credential. Changes nothing (link scanners open links), so the
+     *     web app's page can show what the link is about before the person confirms. An unknown,
+     *     forged or changed token, or one of someone who erased their data, is `404`.
+     */
+    get: operations['readUnsubscribeLink'];
+    put?: never;
+    /**
+     * Turn one category of mail off (one click)
+     * @description RFC 8058 one-click unsubscribe: the address in each non-essential mail's `List-Unsubscribe`
+     *     header, with `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. Mail programs POST the
+     *     form body `List-Unsubscribe=One-Click`; the body is not needed. No login. Repeating it is
+     *     harmless.
+     */
+    post: operations['unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The network's message archive
+     * @description Messages the coordination sent to the network ("Rundmail"), newest first, without their
+     *     bodies. Active members, coordinators of this network and admins; not integrations
+     *     (messages to people are not theirs to read).
+     */
+    get: operations['listNetworkMessages'];
+    put?: never;
+    /**
+     * Send a message to the network ("Rundmail")
+     * @description Coordinators of this network and admins. The message is archived and queued as one mail
+     *     per recipient in the same transaction (however large the network), then sent in the
+     *     background: to all active members who did not turn network messages off (`MEMBERS`), or
+     *     to everyone confirmed or waitlisted for one published event of the network
+     *     (`EVENT_REGISTRANTS`, always sent: it concerns their registration). Each mail goes to one
+     *     address; replies go to the organiser's contact address. The body is Markdown; raw HTML in
+     *     it is shown as text, and only http(s) and mailto links are kept.
+     */
+    post: operations['sendNetworkMessage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/messages/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * How many a message would reach now
+     * @description Coordinators of this network and admins; what the form shows before sending.
+     */
+    get: operations['countMessageRecipients'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/networks/{id}/messages/{messageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+        /** @description The message's id. */
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * One message of the archive, with its body
+     * @description Active members, coordinators of this network and admins; not integrations.
+     */
+    get: operations['getNetworkMessage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Mails in the outbox (admins)
+     * @description Admins only. By default the mails that could not be delivered within a day (`FAILED`),
+     *     most recent attempt first, with the address and the last error, so that they can be
+     *     fixed (e.g. a wrong address in Keycloak) and retried. Operators also see the queue in
+     *     `/q/metrics` (`klimanetz_mail_*`) and its health in `/q/health/well`.
+     */
+    get: operations['listMailDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-deliveries/{deliveryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The mail's id in the outbox. */
+        deliveryId: components['parameters']['DeliveryId'];
+      };
+      cookie?: never;
+    };
+    /** One mail in the outbox, with every attempt (admins) */
+    get: operations['getMailDelivery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-deliveries/{deliveryId}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The mail's id in the outbox. */
+        deliveryId: components['parameters']['DeliveryId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Try a failed mail again (admins)
+     * @description A `FAILED` mail goes back into the queue with a fresh day of retries; any other status is `409`.
+     */
+    post: operations['retryMailDelivery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1282,6 +1501,17 @@ export interface components {
         /** Format: date-time */
         createdAt: string;
       }[];
+      notificationSettings: components['schemas']['NotificationSettings'];
+      /** @description The mails the outbox holds for the person, newest first (sent and dropped ones for 30 days). */
+      mails: {
+        kind: string;
+        status: components['schemas']['MailStatus'];
+        subject: string | null;
+        /** Format: date-time */
+        createdAt: string;
+        /** Format: date-time */
+        sentAt: string | null;
+      }[];
       /**
        * Format: date-time
        * @description When the person's calendar subscription address was created, if they have one.
@@ -1315,6 +1545,11 @@ export interface components {
        * @default false
        */
       showPhone: boolean;
+      /**
+       * @description The language of the mails I get; when absent, my current choice stays (German at first).
+       * @enum {string|null}
+       */
+      language?: 'de' | 'en' | null;
     };
     Profile: {
       /** Format: uuid */
@@ -1332,6 +1567,11 @@ export interface components {
       bio: string | null;
       showEmail: boolean;
       showPhone: boolean;
+      /**
+       * @description The language of the mails I get.
+       * @enum {string}
+       */
+      language: 'de' | 'en';
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -1938,6 +2178,141 @@ export interface components {
       city: string;
       myRegistration?: components['schemas']['MyRegistrationSummary'];
     };
+    NotificationSettings: {
+      /** @description The online rooms of my networks as calendar invitations (the series on joining, cancelled and moved sessions as updates). Default on. */
+      roomCalendar: boolean;
+      /** @description A notice when a session's minutes are published. Default on. */
+      minutes: boolean;
+      /** @description A reminder the day before an on-site event I have a seat for. Default on. */
+      eventReminders: boolean;
+      /** @description A reminder an hour before each online session, with the join link and access code. Default off (opt-in). */
+      sessionReminders: boolean;
+      /** @description Messages of the coordination to the whole network. Default on. */
+      networkMessages: boolean;
+    };
+    /** @enum {string} */
+    NotificationCategory:
+      'roomCalendar' | 'minutes' | 'eventReminders' | 'sessionReminders' | 'networkMessages';
+    UnsubscribeResult: {
+      category: components['schemas']['NotificationCategory'];
+      /** @description Whether the person still gets this category. */
+      enabled: boolean;
+    };
+    /**
+     * @description `MEMBERS`: all active members who did not turn network messages off. `EVENT_REGISTRANTS`:
+     *     everyone confirmed or waitlisted for one event (always sent).
+     * @enum {string}
+     */
+    MessageAudience: 'MEMBERS' | 'EVENT_REGISTRANTS';
+    MessageInput: {
+      /** @description One line; line breaks are refused. */
+      subject: string;
+      /** @description Markdown. */
+      body: string;
+      audience: components['schemas']['MessageAudience'];
+      /**
+       * Format: uuid
+       * @description Required for `EVENT_REGISTRANTS`, not allowed otherwise.
+       */
+      eventId?: string | null;
+    };
+    Message: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      networkId: string;
+      subject: string;
+      /** @description Markdown; only in a single message, not in lists. */
+      body?: string;
+      audience: components['schemas']['MessageAudience'];
+      event: {
+        /** Format: uuid */
+        id: string;
+        title: string | null;
+      } | null;
+      sender: {
+        /** Format: uuid */
+        id: string;
+        displayName: string | null;
+      } | null;
+      /** Format: date-time */
+      sentAt: string;
+      /** @description How many mails were queued. */
+      recipientCount: number;
+    };
+    MessagePage: {
+      items: components['schemas']['Message'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    RecipientCount: {
+      count: number;
+    };
+    /**
+     * @description `QUEUED`: waiting for its (next) attempt. `SENT`: accepted by the SMTP server. `FAILED`:
+     *     not delivered after retrying for a day. `DROPPED`: not sent on purpose (the person erased
+     *     their data, turned the category off, or the occasion passed, e.g. a reminder for a
+     *     cancelled session).
+     * @enum {string}
+     */
+    MailStatus: 'QUEUED' | 'SENT' | 'FAILED' | 'DROPPED';
+    MailDelivery: {
+      /**
+       * Format: uuid
+       * @description Also the local part of the mail's Message-ID.
+       */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'INVITATION'
+        | 'REGISTRATION'
+        | 'ROOM_SERIES'
+        | 'SESSION_CHANGED'
+        | 'MINUTES_PUBLISHED'
+        | 'EVENT_REMINDER'
+        | 'SESSION_REMINDER'
+        | 'NETWORK_MESSAGE';
+      /** @description The notification category (null for essential mails). */
+      category: string | null;
+      /** @description The address it goes to; null once the person erased their data. */
+      recipient: string | null;
+      /** Format: uuid */
+      networkId: string | null;
+      status: components['schemas']['MailStatus'];
+      attempts: number;
+      /** @description As rendered at the last attempt. */
+      subject: string | null;
+      /** @description The last attempt's error, or why it was dropped. */
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastAttemptAt: string | null;
+      /**
+       * Format: date-time
+       * @description Set while queued.
+       */
+      nextAttemptAt: string | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      /** @description Every attempt; only in a single delivery. */
+      attemptLog?: {
+        attempt: number;
+        /** Format: date-time */
+        attemptedAt: string;
+        /** @description Null when the SMTP server accepted the mail. */
+        error: string | null;
+      }[];
+    };
+    MailDeliveryPage: {
+      items: components['schemas']['MailDelivery'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
   };
   responses: {
     /** @description Invalid input (a field, a query parameter, malformed JSON or a wrong type). `violations` names each problem. */
@@ -2104,6 +2479,8 @@ export interface components {
     EventId: string;
     /** @description The registration's id. */
     RegistrationId: string;
+    /** @description The mail's id in the outbox. */
+    DeliveryId: string;
   };
   requestBodies: never;
   headers: {
@@ -4522,6 +4899,379 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+    };
+  };
+  getMyNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description My notification settings. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "roomCalendar": true,
+           *       "minutes": true,
+           *       "eventReminders": true,
+           *       "sessionReminders": false,
+           *       "networkMessages": true
+           *     }
+           */
+          'application/json': components['schemas']['NotificationSettings'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  updateMyNotificationSettings: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationSettings'];
+      };
+    };
+    responses: {
+      /** @description The settings with their new `ETag`. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettings'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  readUnsubscribeLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The signed token of the unsubscribe link; it names the person and one category. */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The category and whether the person still gets it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "category": "minutes",
+           *       "enabled": true
+           *     }
+           */
+          'application/json': components['schemas']['UnsubscribeResult'];
+        };
+      };
+      404: components['responses']['NotFound'];
+    };
+  };
+  unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The signed token of the unsubscribe link; it names the person and one category. */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          /** @enum {string} */
+          'List-Unsubscribe'?: 'One-Click';
+        };
+      };
+    };
+    responses: {
+      /** @description Turned off. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "category": "minutes",
+           *       "enabled": false
+           *     }
+           */
+          'application/json': components['schemas']['UnsubscribeResult'];
+        };
+      };
+      404: components['responses']['NotFound'];
+    };
+  };
+  listNetworkMessages: {
+    parameters: {
+      query?: {
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of messages. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessagePage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  sendNetworkMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "subject": "Protokoll und Termine im Januar",
+         *       "body": "Liebe Kolleginnen und Kollegen,\n\ndas Protokoll des Präsenztreffens ist online. **Nächster Online-Termin:** 12. Januar.\n",
+         *       "audience": "MEMBERS"
+         *     }
+         */
+        'application/json': components['schemas']['MessageInput'];
+      };
+    };
+    responses: {
+      /** @description Archived and queued. */
+      201: {
+        headers: {
+          Location: components['headers']['Location'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Message'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      415: components['responses']['UnsupportedMediaType'];
+    };
+  };
+  countMessageRecipients: {
+    parameters: {
+      query?: {
+        /** @description Who gets the message. */
+        audience?: components['schemas']['MessageAudience'];
+        /** @description The event, for `EVENT_REGISTRANTS`. */
+        eventId?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The number of recipients. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "count": 31
+           *     }
+           */
+          'application/json': components['schemas']['RecipientCount'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getNetworkMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The network's id.
+         * @example 0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11
+         */
+        id: components['parameters']['NetworkId'];
+        /** @description The message's id. */
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The message. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Message'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listMailDeliveries: {
+    parameters: {
+      query?: {
+        /** @description Which mails; `FAILED` unless given. */
+        status?: components['schemas']['MailStatus'];
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of mails. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDeliveryPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getMailDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The mail's id in the outbox. */
+        deliveryId: components['parameters']['DeliveryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mail and its attempts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDelivery'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  retryMailDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The mail's id in the outbox. */
+        deliveryId: components['parameters']['DeliveryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailDelivery'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
     };
   };
 }

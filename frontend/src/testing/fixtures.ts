@@ -109,6 +109,7 @@ export const seedProfile: Profile = {
   bio: null,
   showEmail: false,
   showPhone: false,
+  language: 'de',
   createdAt: '2026-09-01T08:00:00Z',
   updatedAt: '2026-11-20T14:30:00Z',
 };
