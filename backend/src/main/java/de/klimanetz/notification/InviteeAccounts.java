@@ -1,6 +1,7 @@
 package de.klimanetz.notification;
 
 import de.klimanetz.config.KlimanetzConfig;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +37,7 @@ public class InviteeAccounts {
      * Makes sure the address can sign in. True when the account is new (or still waits for its first
      * password): Keycloak has then sent the mail to set one. Safe to repeat after a failure.
      */
+    @ActivateRequestContext // the admin client is request-scoped; the mail worker runs outside any request
     public boolean ensureAccount(String email) {
         if (!config.provisioning()) {
             return false;

@@ -53,6 +53,27 @@ class InvitationMailTest extends ApiTest {
                 .withRequestBody(equalToJson("[\"UPDATE_PASSWORD\",\"VERIFY_EMAIL\"]")));
     }
 
+    @jakarta.inject.Inject
+    de.klimanetz.mail.Outbox outbox;
+
+    @jakarta.inject.Inject
+    de.klimanetz.mail.OutboxWorker worker;
+
+    /** The worker runs outside any request (the Keycloak admin client is request-scoped). */
+    @Test
+    void anInvitationQueuedOutsideARequestStillGetsItsAccount() {
+        String address = "ohne-anfrage-" + UUID.randomUUID().toString().substring(0, 8) + "@kreis-unna.example";
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> outbox.toAddress(address,
+                de.klimanetz.mail.Outbox.Mail.of(MailKind.INVITATION.name(), null, null, new InvitationMails.Payload(
+                        UUID.randomUUID(), "Hintergrund", null, "Kim Koordination", de.klimanetz.membership.MembershipRole.MEMBER,
+                        false, null))));
+        worker.drain();
+        Mailbox.Mail invitation = Mailbox.awaitOne(address, subjectContains("Einladung in das Netzwerk „Hintergrund"));
+        assertTrue(invitation.text().contains("Für Sie wurde ein Konto bei Klimanetz angelegt"), invitation.text());
+        KeycloakAdminStubs.install().verifyThat(postRequestedFor(urlPathEqualTo(KeycloakAdminStubs.ADMIN + "/users"))
+                .withRequestBody(containing("\"email\":\"" + address + "\"")).withRequestBody(containing("/Mitglieder")));
+    }
+
     @Test
     void anAddressWithAnAccountIsAskedToSignInAndGetsNoSecondAccount() {
         String network = People.newNetwork("Bekannt");
