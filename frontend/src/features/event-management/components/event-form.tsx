@@ -1,30 +1,34 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
-import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
-import { LoadingState } from '@/components/ui/loading-state';
-import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
-import { ProblemAlert } from '@/components/ui/problem-alert';
 import {
   eventKeys,
   eventQueryOptions,
-  type EventStatus,
-  type VersionedEvent,
   useCreateEvent,
   useDeleteEvent,
   useUpdateEvent,
   type EventInput,
+  type EventStatus,
+  type VersionedEvent,
 } from '@/api/events';
-import { AgendaEditor } from '@/features/event-management/components/agenda-editor';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ConflictAlert } from '@/components/ui/conflict-alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
+import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import {
+  AboutSection,
+  AfterSection,
+  AgendaSection,
+  SeatsSection,
+  WhenSection,
+  WhereSection,
+} from '@/features/event-management/components/event-form-sections';
 import {
   controlOf,
-  fieldId,
-  LIMITS,
   pathOfViolation,
   pathOrder,
   sentMaterials,
@@ -33,19 +37,10 @@ import {
   validate,
   type ErrorPath,
   type EventValues,
-  type VenueValues,
 } from '@/features/event-management/components/event-form-values';
 import { EventStatusBadge } from '@/features/event-management/components/event-status-badge';
-import { MaterialsEditor } from '@/features/event-management/components/materials-editor';
-import { MunicipalityPicker } from '@/components/ui/municipality-picker';
-import { ReportField } from '@/features/event-management/components/report-field';
-import { isVersionConflict } from '@/lib/api-client';
-import { sortViolations } from '@/lib/violations';
 import { formatNumber } from '@/lib/format';
-import { useNetworkMembers } from '@/api/members';
-import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
-
-type Errors = Partial<Record<ErrorPath, string>>;
+import { useKernForm } from '@/lib/use-kern-form';
 
 type EventFormProps = {
   networkId: string;
@@ -74,20 +69,11 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const editing = current !== undefined;
   const [version, setVersion] = useState(current);
-  const [baseline, setBaseline] = useState<EventValues>(() => toValues(current?.event));
-  const [values, setValues] = useState<EventValues>(baseline);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const [conflict, setConflict] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const [confirming, setConfirming] = useState<'publish' | 'delete' | null>(null);
   const [activeSignUps, setActiveSignUps] = useState(0);
   const failureRef = useRef<HTMLDivElement>(null);
-  const leavingRef = useRef(false);
   const saved = useOutcome();
   const deletion = useOutcome();
-  const members = useNetworkMembers(networkId);
   const create = useCreateEvent();
   const update = useUpdateEvent();
   const remove = useDeleteEvent();
@@ -96,82 +82,47 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
   const pending = create.isPending || update.isPending;
   const status: EventStatus = version?.event.status ?? 'DRAFT';
 
-  const dirty = JSON.stringify(values) !== JSON.stringify(baseline);
-  const blocker = useUnsavedChangesWarning(dirty, leavingRef);
+  const engine = useKernForm<EventValues, ErrorPath>({
+    initial: toValues(current?.event),
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(validate(values)).map(([path, { key, values: params }]) => [
+          path,
+          t(key as 'errors.titleRequired', params ?? {}),
+        ]),
+      ),
+    // The status is not a field of this form: its problems go to the summary.
+    fieldOf: (field, sent) => {
+      const path = pathOfViolation(field, {
+        agenda: sent.agenda,
+        materials: sentMaterials(sent),
+      });
+      return path && path !== 'status' ? path : undefined;
+    },
+    order: pathOrder,
+    controlOf,
+  });
 
   useEffect(() => {
-    if (failure !== null) failureRef.current?.focus();
-  }, [failure]);
+    if (engine.failure !== null) failureRef.current?.focus();
+  }, [engine.failure]);
   useEffect(() => {
     if (notice === 'created') saved.report({ kind: 'success', text: t('form.created') });
     // only once, on arrival
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const set = <K extends keyof EventValues>(key: K, value: EventValues[K]) =>
-    setValues((previous) => ({ ...previous, [key]: value }));
-  const setVenue = (key: keyof VenueValues, value: string) =>
-    setValues((previous) => ({ ...previous, venue: { ...previous.venue, [key]: value } }));
-
-  const errorOf = (path: ErrorPath) => errors[path];
-
-  const showErrors = (found: Errors, other: string[] = []) => {
-    setErrors(found);
-    setFormErrors(other);
-    setSummaryFocus((n) => n + 1);
-  };
-
-  /** Checks the form; shows the errors and answers false when there are some. */
-  const check = (): boolean => {
-    const invalid = validate(values);
-    const paths = Object.keys(invalid);
-    if (paths.length === 0) {
-      setErrors({});
-      setFormErrors([]);
-      return true;
-    }
-    const messages: Errors = {};
-    for (const path of paths) {
-      const { key, values: params } = invalid[path]!;
-      messages[path] = t(key as 'errors.titleRequired', params ?? {});
-    }
-    showErrors(messages);
-    return false;
-  };
-
-  const save = (nextStatus: EventInput['status']) => {
-    setConflict(false);
-    setFailure(null);
+  const save = (sent: EventValues, nextStatus: EventInput['status']) => {
     saved.clear();
-    const sent = { agenda: values.agenda, materials: sentMaterials(values) };
-    const input = toInput(values, nextStatus);
-    const onError = (error: unknown) => {
-      if (isVersionConflict(error)) {
-        setConflict(true);
-        return;
-      }
-      // The status is not a field of this form: its problems go to the summary.
-      const sorted = sortViolations(error, (field) => {
-        const path = pathOfViolation(field, sent);
-        return path && path !== 'status' ? path : undefined;
-      });
-      if (sorted) {
-        showErrors(sorted.fields, sorted.other);
-        return;
-      }
-      setFailure(error);
-    };
+    const input = toInput(sent, nextStatus);
+    const onError = (error: unknown) => engine.fail(error, sent);
     if (editing && version) {
       update.mutate(
         { eventId: version.event.id, input, etag: version.etag },
         {
           onSuccess: (fresh) => {
-            const next = toValues(fresh.event);
             setVersion(fresh);
-            setBaseline(next);
-            setValues(next);
-            setErrors({});
-            setFormErrors([]);
+            engine.reset(toValues(fresh.event));
             saved.report({
               kind: 'success',
               text:
@@ -188,7 +139,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
         { networkId, input },
         {
           onSuccess: (created) => {
-            leavingRef.current = true;
+            engine.leaving.current = true;
             void navigate(`${eventPath(created.event.id)}/bearbeiten`, {
               state: { eventNotice: 'created' },
             });
@@ -199,14 +150,12 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
     }
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!check()) return;
-    save(status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT');
-  };
+  const onSubmit = engine.submit((sent) =>
+    save(sent, status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT'),
+  );
 
   const askPublish = () => {
-    if (!check()) return;
+    if (!engine.check()) return;
     setConfirming('publish');
   };
 
@@ -238,13 +187,12 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
       { eventId: id, networkId },
       {
         onSuccess: () => {
+          engine.leaving.current = true;
           if (draft) {
-            leavingRef.current = true;
             void Promise.resolve(
               navigate(`/netzwerke/${networkId}`, { state: { eventDeleted: title } }),
             ).then(() => queryClient.removeQueries({ queryKey: eventKeys.all(id) }));
           } else {
-            leavingRef.current = true;
             onCancelled?.();
           }
         },
@@ -256,188 +204,18 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
   const reload = async () => {
     const fresh = await onReload?.();
     if (!fresh) return;
-    const next = toValues(fresh.event);
     setVersion(fresh);
-    setBaseline(next);
-    setValues(next);
-    setErrors({});
-    setFormErrors([]);
-    setConflict(false);
+    engine.reset(toValues(fresh.event));
     saved.report({ kind: 'success', text: t('form.reloaded') });
   };
 
-  const summary: SummaryError[] = [
-    ...pathOrder(values)
-      .filter((path) => errors[path])
-      .map((path) => ({ fieldId: controlOf(path), message: errors[path]! })),
-    ...Object.keys(errors)
-      .filter((path) => !pathOrder(values).includes(path))
-      .map((path) => ({ message: errors[path]! })),
-    ...formErrors.map((message) => ({ message })),
-  ];
-
-  const optional = t('form.optional');
-
-  const textInput = (
-    path: 'title' | 'capacity' | `venue.${keyof VenueValues}`,
-    value: string,
-    onChange: (value: string) => void,
-    options: {
-      label: string;
-      hint?: string;
-      required?: boolean;
-      maxLength?: number;
-      width?: string;
-      inputMode?: 'numeric';
-      autoComplete?: string;
-    },
-  ) => {
-    const id = fieldId(path);
-    const error = errorOf(path);
-    return (
-      <FormField
-        id={id}
-        label={options.label}
-        hint={options.hint}
-        error={error}
-        optionalText={options.required ? undefined : optional}
-      >
-        <input
-          id={id}
-          className={`${inputClass(error)}${options.width ? ` kern-form-input__input--width-${options.width}` : ''}`}
-          type="text"
-          required={options.required}
-          maxLength={options.maxLength}
-          inputMode={options.inputMode}
-          autoComplete={options.autoComplete ?? 'off'}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, Boolean(options.hint), Boolean(error))}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </FormField>
-    );
-  };
-
-  const textArea = (
-    path: 'description' | 'venue.accessibilityNotes' | 'venue.directions',
-    value: string,
-    onChange: (value: string) => void,
-    label: string,
-    hint: string,
-  ) => {
-    const id = fieldId(path);
-    const error = errorOf(path);
-    return (
-      <FormField id={id} label={label} hint={hint} error={error} optionalText={optional}>
-        <textarea
-          id={id}
-          className={inputClass(error)}
-          rows={4}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, true, Boolean(error))}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </FormField>
-    );
-  };
-
-  /** A date and a time of day as one fieldset; the error belongs to the pair (e.g. `startsAt`). */
-  const moment = (
-    path: 'startsAt' | 'endsAt' | 'registrationOpensAt' | 'registrationClosesAt',
-    dateKey: 'startDate' | 'endDate' | 'opensDate' | 'closesDate',
-    timeKey: 'startTime' | 'endTime' | 'opensTime' | 'closesTime',
-    legend: string,
-    required: boolean,
-    hint?: string,
-  ) => {
-    const error = errorOf(path);
-    const errorId = `${fieldId(path)}-error`;
-    const hintId = `${fieldId(path)}-hint`;
-    const describe = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
-    return (
-      <fieldset
-        className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
-        aria-describedby={describe}
-      >
-        <legend className="kern-label">
-          {legend}
-          {!required && <span className="kern-label__optional"> {optional}</span>}
-        </legend>
-        <div className="kern-fieldset__body kn-stack">
-          {hint && (
-            <div className="kern-hint" id={hintId}>
-              {hint}
-            </div>
-          )}
-          {error && <FieldError id={errorId} message={error} />}
-          <div className="kn-inline kn-times">
-            <FormField id={fieldId(dateKey)} label={t('form.date')}>
-              <input
-                id={fieldId(dateKey)}
-                className={`${inputClass(error)}`}
-                type="date"
-                required={required}
-                value={values[dateKey]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? errorId : undefined}
-                onChange={(event) => {
-                  const next = event.target.value;
-                  setValues((previous) => {
-                    const changed = { ...previous, [dateKey]: next };
-                    // a one-day event: the end date follows the start date
-                    if (dateKey === 'startDate' && previous.endDate === previous.startDate) {
-                      changed.endDate = next;
-                    }
-                    return changed;
-                  });
-                }}
-              />
-            </FormField>
-            <FormField id={fieldId(timeKey)} label={t('form.time')}>
-              <input
-                id={fieldId(timeKey)}
-                className={inputClass(error)}
-                type="time"
-                required={required}
-                value={values[timeKey]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? errorId : undefined}
-                onChange={(event) => set(timeKey, event.target.value)}
-              />
-            </FormField>
-          </div>
-        </div>
-      </fieldset>
-    );
-  };
-
-  // hosts: the network's members, plus the current host if no longer listed there
-  const memberOptions = (members.data ?? []).map((m) => ({
-    id: m.participantId,
-    label: m.municipality ? `${m.displayName} (${m.municipality.name})` : m.displayName,
-  }));
-  const currentHost = version?.event.host.participant;
-  if (currentHost && !memberOptions.some((m) => m.id === currentHost.id)) {
-    memberOptions.push({ id: currentHost.id, label: currentHost.displayName });
-  }
-
-  const hostId = fieldId('hostParticipantId');
-  const hostError = errorOf('hostParticipantId');
-  const capacityHint =
-    editing && version
-      ? t('form.capacityHintConfirmed', {
-          count: version.event.confirmed,
-          formatted: formatNumber(version.event.confirmed, locale),
-        })
-      : t('form.capacityHint');
+  const { errorOf } = engine;
 
   return (
     <>
       <OutcomeNotice outcome={saved.outcome} outcomeRef={saved.ref} errorTitle="" />
 
-      {conflict && (
+      {engine.conflict && (
         <ConflictAlert
           title={t('form.conflictTitle')}
           text={t('form.conflictText')}
@@ -446,13 +224,17 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
         />
       )}
 
-      {failure !== null && (
+      {engine.failure !== null && (
         <div ref={failureRef} tabIndex={-1}>
-          <ProblemAlert title={t('form.saveErrorTitle')} error={failure} />
+          <ProblemAlert title={t('form.saveErrorTitle')} error={engine.failure} />
         </div>
       )}
 
-      <ErrorSummary title={t('form.summaryTitle')} errors={summary} focusKey={summaryFocus} />
+      <ErrorSummary
+        title={t('form.summaryTitle')}
+        errors={engine.summary}
+        focusKey={engine.summaryFocus}
+      />
 
       {editing && (
         <p className="kn-inline">
@@ -461,234 +243,52 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
         </p>
       )}
 
-      <form className="kn-stack-lg kn-form" noValidate onSubmit={onSubmit}>
-        <section className="kn-stack-lg" aria-labelledby="event-form-about">
-          <h2 id="event-form-about" className="kern-heading-medium">
-            {t('form.about')}
-          </h2>
-          {textInput('title', values.title, (v) => set('title', v), {
-            label: t('form.title'),
-            hint: t('form.titleHint'),
-            required: true,
-            maxLength: LIMITS.title + 50,
-          })}
-          {textArea(
-            'description',
-            values.description,
-            (v) => set('description', v),
-            t('form.description'),
-            t('form.descriptionHint'),
-          )}
-        </section>
-
-        <section className="kn-stack-lg" aria-labelledby="event-form-when">
-          <h2 id="event-form-when" className="kern-heading-medium">
-            {t('form.when')}
-          </h2>
-          <p className="kern-body">{t('form.whenHint')}</p>
-          {moment('startsAt', 'startDate', 'startTime', t('form.start'), true)}
-          {moment('endsAt', 'endDate', 'endTime', t('form.end'), true)}
-        </section>
-
-        <section className="kn-stack-lg" aria-labelledby="event-form-where">
-          <h2 id="event-form-where" className="kern-heading-medium">
-            {t('form.where')}
-          </h2>
-          <fieldset className="kern-fieldset">
-            <legend className="kern-label">{t('venue.legend')}</legend>
-            <div className="kern-fieldset__body kn-stack">
-              {textInput('venue.name', values.venue.name, (v) => setVenue('name', v), {
-                label: t('venue.name'),
-                hint: t('venue.nameHint'),
-                required: true,
-                maxLength: LIMITS.venueName + 50,
-              })}
-              {textInput('venue.street', values.venue.street, (v) => setVenue('street', v), {
-                label: t('venue.street'),
-                maxLength: LIMITS.street + 50,
-                autoComplete: 'street-address',
-              })}
-              <div className="kn-inline kn-times">
-                {textInput(
-                  'venue.postalCode',
-                  values.venue.postalCode,
-                  (v) => setVenue('postalCode', v),
-                  {
-                    label: t('venue.postalCode'),
-                    hint: t('venue.postalCodeHint'),
-                    maxLength: 5,
-                    width: '4',
-                    inputMode: 'numeric',
-                    autoComplete: 'postal-code',
-                  },
-                )}
-                {textInput('venue.city', values.venue.city, (v) => setVenue('city', v), {
-                  label: t('venue.city'),
-                  required: true,
-                  maxLength: LIMITS.city + 50,
-                  autoComplete: 'address-level2',
-                })}
-              </div>
-              {textInput('venue.room', values.venue.room, (v) => setVenue('room', v), {
-                label: t('venue.room'),
-                hint: t('venue.roomHint'),
-                maxLength: LIMITS.room + 50,
-              })}
-              {textArea(
-                'venue.accessibilityNotes',
-                values.venue.accessibilityNotes,
-                (v) => setVenue('accessibilityNotes', v),
-                t('venue.accessibilityNotes'),
-                t('venue.accessibilityNotesHint'),
-              )}
-              {textArea(
-                'venue.directions',
-                values.venue.directions,
-                (v) => setVenue('directions', v),
-                t('venue.directions'),
-                t('venue.directionsHint'),
-              )}
-            </div>
-          </fieldset>
-
-          <MunicipalityPicker
-            id={fieldId('hostMunicipalityId')}
-            legend={t('host.municipality')}
-            hint={t('host.municipalityHint')}
-            optionalText={optional}
-            value={values.hostMunicipality}
-            onChange={(v) => set('hostMunicipality', v)}
-            error={errorOf('hostMunicipalityId')}
-          />
-
-          <FormField
-            id={hostId}
-            label={t('host.person')}
-            hint={t('host.personHint')}
-            error={hostError}
-            optionalText={optional}
-          >
-            <div className="kern-form-input__select-wrapper">
-              <select
-                id={hostId}
-                className="kern-form-input__select"
-                value={values.hostParticipantId}
-                aria-invalid={hostError ? true : undefined}
-                aria-describedby={describedBy(hostId, true, Boolean(hostError))}
-                onChange={(event) => set('hostParticipantId', event.target.value)}
-              >
-                <option value="">{t('host.noPerson')}</option>
-                {memberOptions.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </FormField>
-          {members.isPending && <LoadingState label={t('host.membersLoading')} />}
-          {members.isError && (
-            <ProblemAlert
-              title={t('host.membersError')}
-              error={members.error}
-              onRetry={() => void members.refetch()}
-            />
-          )}
-        </section>
-
-        <section className="kn-stack-lg" aria-labelledby="event-form-seats">
-          <h2 id="event-form-seats" className="kern-heading-medium">
-            {t('form.seats')}
-          </h2>
-          {textInput('capacity', values.capacity, (v) => set('capacity', v), {
-            label: t('form.capacity'),
-            hint: capacityHint,
-            maxLength: 6,
-            width: '4',
-            inputMode: 'numeric',
-          })}
-          {moment(
-            'registrationOpensAt',
-            'opensDate',
-            'opensTime',
-            t('form.opens'),
-            false,
-            t('form.opensHint'),
-          )}
-          {moment(
-            'registrationClosesAt',
-            'closesDate',
-            'closesTime',
-            t('form.closes'),
-            false,
-            t('form.closesHint'),
-          )}
-        </section>
-
-        <section className="kn-stack-lg" aria-labelledby="event-form-agenda">
-          <h2 id="event-form-agenda" className="kern-heading-medium">
-            {t('agenda.title')}
-          </h2>
-          <p className="kern-body">{t('agenda.intro')}</p>
-          <AgendaEditor
-            values={values}
-            onChange={(agenda) => set('agenda', agenda)}
+      <FormProvider {...engine.form}>
+        <form className="kn-stack-lg kn-form" noValidate onSubmit={onSubmit}>
+          <AboutSection errorOf={errorOf} />
+          <WhenSection errorOf={errorOf} />
+          <WhereSection
             errorOf={errorOf}
+            networkId={networkId}
+            currentHost={version?.event.host.participant}
           />
-        </section>
+          <SeatsSection errorOf={errorOf} confirmed={version?.event.confirmed} />
+          <AgendaSection errorOf={errorOf} />
+          <AfterSection errorOf={errorOf} />
 
-        <section className="kn-stack-lg" aria-labelledby="event-form-after">
-          <h2 id="event-form-after" className="kern-heading-medium">
-            {t('form.after')}
-          </h2>
-          <p className="kern-body">{t('form.afterHint')}</p>
-          <ReportField
-            report={values.report}
-            published={values.reportPublished}
-            onReportChange={(v) => set('report', v)}
-            onPublishedChange={(v) => set('reportPublished', v)}
-            errorOf={errorOf}
-          />
-          <h3 className="kern-heading-small">{t('materials.heading')}</h3>
-          <MaterialsEditor
-            materials={values.materials}
-            onChange={(materials) => set('materials', materials)}
-            errorOf={errorOf}
-          />
-        </section>
-
-        <div className="kn-inline">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-            <span className="kern-label">
-              {pending
-                ? t('form.saving')
-                : !editing
-                  ? t('form.create')
-                  : status === 'DRAFT'
-                    ? t('form.saveDraft')
-                    : t('form.save')}
-            </span>
-          </button>
-          {editing && status === 'DRAFT' && (
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              disabled={pending}
-              onClick={askPublish}
-            >
-              <span className="kern-icon kern-icon--check" aria-hidden="true" />
-              <span className="kern-label">{t('form.publish')}</span>
+          <div className="kn-inline">
+            <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
+              <span className="kern-label">
+                {pending
+                  ? t('form.saving')
+                  : !editing
+                    ? t('form.create')
+                    : status === 'DRAFT'
+                      ? t('form.saveDraft')
+                      : t('form.save')}
+              </span>
             </button>
-          )}
-          <Link
-            to={editing && version ? eventPath(version.event.id) : `/netzwerke/${networkId}`}
-            className="kern-link"
-          >
-            {t('form.cancel')}
-          </Link>
-          {dirty && <p className="kern-body kern-body--small">{t('form.unsaved')}</p>}
-        </div>
-      </form>
+            {editing && status === 'DRAFT' && (
+              <button
+                type="button"
+                className="kern-btn kern-btn--secondary"
+                disabled={pending}
+                onClick={askPublish}
+              >
+                <span className="kern-icon kern-icon--check" aria-hidden="true" />
+                <span className="kern-label">{t('form.publish')}</span>
+              </button>
+            )}
+            <Link
+              to={editing && version ? eventPath(version.event.id) : `/netzwerke/${networkId}`}
+              className="kern-link"
+            >
+              {t('form.cancel')}
+            </Link>
+            {engine.dirty && <p className="kern-body kern-body--small">{t('form.unsaved')}</p>}
+          </div>
+        </form>
+      </FormProvider>
 
       {editing && version && (
         <section className="kn-stack" aria-labelledby="event-form-delete">
@@ -729,7 +329,8 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
           cancelLabel={t('publishDialog.cancel')}
           onConfirm={() => {
             setConfirming(null);
-            save('PUBLISHED');
+            engine.clearOutcome();
+            save(engine.form.getValues(), 'PUBLISHED');
           }}
           onCancel={() => setConfirming(null)}
         />
@@ -757,7 +358,7 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
         />
       )}
 
-      <LeavePageDialog blocker={blocker} texts={t('leave', { returnObjects: true })} />
+      <LeavePageDialog blocker={engine.blocker} texts={t('leave', { returnObjects: true })} />
     </>
   );
 }

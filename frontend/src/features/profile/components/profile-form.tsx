@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { type VersionedProfile, useUpdateProfile } from '@/api/me';
@@ -16,15 +17,14 @@ import {
   toInput,
   toValues,
   validate,
+  type FieldErrorKey,
   type ProfileField,
   type ProfileValues,
 } from '@/features/profile/components/profile-values';
 import { TopicsField } from '@/features/profile/components/topics-field';
-import { isVersionConflict } from '@/lib/api-client';
-import { sortViolations } from '@/lib/violations';
 import { formatNumber, todayInBerlin } from '@/lib/format';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
+import { useKernForm } from '@/lib/use-kern-form';
 
 type ProfileFormProps = {
   initial: VersionedProfile;
@@ -32,94 +32,51 @@ type ProfileFormProps = {
   onReload: () => Promise<VersionedProfile | undefined>;
 };
 
-type FieldErrors = Partial<Record<ProfileField, string>>;
-
 export function ProfileForm({ initial, onReload }: ProfileFormProps) {
   const { t, i18n } = useTranslation('profile');
-  const [baseline, setBaseline] = useState(initial);
-  const [values, setValues] = useState<ProfileValues>(() => toValues(initial.profile));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [summaryFocus, setSummaryFocus] = useState(0);
+  const [etag, setEtag] = useState(initial.etag);
   const [notice, setNotice] = useState('');
-  const [conflict, setConflict] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
   const mutation = useUpdateProfile();
-
-  const dirty = !sameValues(values, toValues(baseline.profile));
-  const blocker = useUnsavedChangesWarning(dirty);
+  const engine = useKernForm<ProfileValues, ProfileField>({
+    initial: toValues(initial.profile),
+    validate: (values) => {
+      const invalid = validate(values, todayInBerlin());
+      return Object.fromEntries(
+        Object.entries(invalid).map(([field, key]) => [field, t(key as FieldErrorKey)]),
+      );
+    },
+    fieldOf: fieldOfViolation,
+    order: () => PROFILE_FIELDS,
+    controlOf: fieldId,
+    same: sameValues,
+  });
+  const { form, values, errors } = engine;
   const bioLength = values.bio.length;
   const debouncedBioLength = useDebouncedValue(bioLength, 1000);
 
-  const set = <K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
+  const onSubmit = engine.submit((sent) => {
     setNotice('');
-  };
-
-  const showErrors = (fieldErrors: FieldErrors, other: string[] = []) => {
-    setErrors(fieldErrors);
-    setFormErrors(other);
-    setSummaryFocus((n) => n + 1);
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setNotice('');
-    setConflict(false);
-    setSaveError(null);
-    const invalid = validate(values, todayInBerlin());
-    const keys = Object.keys(invalid) as ProfileField[];
-    if (keys.length > 0) {
-      const messages: FieldErrors = {};
-      for (const key of keys) messages[key] = t(invalid[key]!);
-      showErrors(messages);
-      return;
-    }
-    setErrors({});
-    setFormErrors([]);
     mutation.mutate(
-      { input: toInput(values), etag: baseline.etag },
+      { input: toInput(sent), etag },
       {
         onSuccess: (saved) => {
-          setBaseline(saved);
-          setValues(toValues(saved.profile));
+          setEtag(saved.etag);
+          engine.reset(toValues(saved.profile));
           setNotice(t('saved'));
         },
-        onError: (error) => {
-          if (isVersionConflict(error)) {
-            setConflict(true);
-            return;
-          }
-          const sorted = sortViolations(error, fieldOfViolation);
-          if (sorted) {
-            showErrors(sorted.fields, sorted.other);
-            return;
-          }
-          setSaveError(error);
-        },
+        onError: (error) => engine.fail(error, sent),
       },
     );
-  };
+  });
 
   const reload = async () => {
     const fresh = await onReload();
     if (!fresh) return;
-    setBaseline(fresh);
-    setValues(toValues(fresh.profile));
-    setErrors({});
-    setFormErrors([]);
-    setConflict(false);
+    setEtag(fresh.etag);
+    engine.reset(toValues(fresh.profile));
     setNotice(t('reloaded'));
     document.getElementById(fieldId('displayName'))?.focus();
   };
-
-  const summary: SummaryError[] = [
-    ...PROFILE_FIELDS.filter((field) => errors[field]).map((field) => ({
-      fieldId: fieldId(field),
-      message: errors[field]!,
-    })),
-    ...formErrors.map((message) => ({ message })),
-  ];
 
   const bioRemaining = LIMITS.bio - bioLength;
   const bioCount = (remaining: number) =>
@@ -147,14 +104,13 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
           id={id}
           className={inputClass(errors[field])}
           type={type}
-          value={values[field]}
           required={field === 'displayName' ? true : undefined}
           autoComplete={
             field === 'displayName' ? 'name' : field === 'phone' ? 'tel' : 'organization-title'
           }
           aria-invalid={errors[field] ? true : undefined}
           aria-describedby={describedBy(id, true, Boolean(errors[field]))}
-          onChange={(event) => set(field, event.target.value)}
+          {...form.register(field, { onChange: () => setNotice('') })}
         />
       </FormField>
     );
@@ -162,7 +118,7 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
 
   return (
     <>
-      {conflict && (
+      {engine.conflict && (
         <ConflictAlert
           title={t('errors.conflictTitle')}
           text={t('errors.conflictText')}
@@ -171,9 +127,15 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
         />
       )}
 
-      {saveError !== null && <ProblemAlert title={t('saveErrorTitle')} error={saveError} />}
+      {engine.failure !== null && (
+        <ProblemAlert title={t('saveErrorTitle')} error={engine.failure} />
+      )}
 
-      <ErrorSummary title={t('errors.summaryTitle')} errors={summary} focusKey={summaryFocus} />
+      <ErrorSummary
+        title={t('errors.summaryTitle')}
+        errors={engine.summary}
+        focusKey={engine.summaryFocus}
+      />
 
       <div role="status" aria-live="polite">
         {notice && (
@@ -193,14 +155,23 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
           </h2>
           {text('displayName')}
           {text('jobTitle')}
-          <MunicipalityPicker
-            id={fieldId('municipality')}
-            legend={t('fields.municipality.legend')}
-            hint={t('fields.municipality.hint')}
-            optionalText={t('optional')}
-            value={values.municipality}
-            onChange={(municipality) => set('municipality', municipality)}
-            error={errors.municipality}
+          <Controller
+            control={form.control}
+            name="municipality"
+            render={({ field }) => (
+              <MunicipalityPicker
+                id={fieldId('municipality')}
+                legend={t('fields.municipality.legend')}
+                hint={t('fields.municipality.hint')}
+                optionalText={t('optional')}
+                value={field.value}
+                onChange={(municipality) => {
+                  field.onChange(municipality);
+                  setNotice('');
+                }}
+                error={errors.municipality}
+              />
+            )}
           />
           <FormField
             id={fieldId('inOfficeSince')}
@@ -214,20 +185,28 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
               className={`${inputClass(errors.inOfficeSince)} kern-form-input__input--width-10`}
               type="date"
               max={todayInBerlin()}
-              value={values.inOfficeSince}
               aria-invalid={errors.inOfficeSince ? true : undefined}
               aria-describedby={describedBy(
                 fieldId('inOfficeSince'),
                 true,
                 Boolean(errors.inOfficeSince),
               )}
-              onChange={(event) => set('inOfficeSince', event.target.value)}
+              {...form.register('inOfficeSince', { onChange: () => setNotice('') })}
             />
           </FormField>
-          <TopicsField
-            topics={values.topics}
-            onChange={(topics) => set('topics', topics)}
-            error={errors.topics}
+          <Controller
+            control={form.control}
+            name="topics"
+            render={({ field }) => (
+              <TopicsField
+                topics={field.value}
+                onChange={(topics) => {
+                  field.onChange(topics);
+                  setNotice('');
+                }}
+                error={errors.topics}
+              />
+            )}
           />
           <FormField
             id={fieldId('bio')}
@@ -240,7 +219,6 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
               id={fieldId('bio')}
               className={inputClass(errors.bio)}
               rows={6}
-              value={values.bio}
               aria-invalid={errors.bio ? true : undefined}
               aria-describedby={describedBy(
                 fieldId('bio'),
@@ -248,7 +226,7 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
                 Boolean(errors.bio),
                 `${fieldId('bio')}-count`,
               )}
-              onChange={(event) => set('bio', event.target.value)}
+              {...form.register('bio', { onChange: () => setNotice('') })}
             />
             <p
               id={`${fieldId('bio')}-count`}
@@ -281,9 +259,8 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
                     id={fieldId(field)}
                     className="kern-form-check__checkbox"
                     type="checkbox"
-                    checked={values[field]}
                     aria-describedby={`${fieldId(field)}-hint`}
-                    onChange={(event) => set(field, event.target.checked)}
+                    {...form.register(field, { onChange: () => setNotice('') })}
                   />
                   <label className="kern-label" htmlFor={fieldId(field)}>
                     {t(`fields.${field}.label`)}
@@ -305,11 +282,11 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
           >
             <span className="kern-label">{mutation.isPending ? t('saving') : t('save')}</span>
           </button>
-          {dirty && <p className="kern-body kern-body--small">{t('unsaved')}</p>}
+          {engine.dirty && <p className="kern-body kern-body--small">{t('unsaved')}</p>}
         </div>
       </form>
 
-      <LeavePageDialog blocker={blocker} texts={t('leave', { returnObjects: true })} />
+      <LeavePageDialog blocker={engine.blocker} texts={t('leave', { returnObjects: true })} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { MarkdownView } from '@/components/ui/markdown-view';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import {
@@ -12,12 +12,15 @@ import {
   type MinutesStatus,
   type VersionedMinutes,
 } from '@/features/session-records/api/minutes';
-import { isVersionConflict } from '@/lib/api-client';
-import { sortViolations } from '@/lib/violations';
-import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
+import { useKernForm } from '@/lib/use-kern-form';
 
 type Field = 'markdown' | 'status';
-type Errors = Partial<Record<Field, string>>;
+type Values = { markdown: string; status: MinutesStatus };
+const FIELDS: readonly Field[] = ['markdown', 'status'];
+
+function valuesOf(minutes: VersionedMinutes | null): Values {
+  return { markdown: minutes?.minutes.markdown ?? '', status: minutes?.minutes.status ?? 'DRAFT' };
+}
 
 type MinutesEditorProps = {
   roomId: string;
@@ -45,87 +48,46 @@ export function MinutesEditor({
   const { t } = useTranslation('sessions');
   const id = useId();
   const fieldId = (field: Field) => `${id}-${field}`;
-  const [baseline, setBaseline] = useState(current);
-  const [markdown, setMarkdown] = useState(current?.minutes.markdown ?? '');
-  const [status, setStatus] = useState<MinutesStatus>(current?.minutes.status ?? 'DRAFT');
+  const [etag, setEtag] = useState(current?.etag);
   const [preview, setPreview] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState('');
   const mutation = useSaveMinutes();
+  const engine = useKernForm<Values, Field>({
+    initial: valuesOf(current),
+    validate: ({ markdown }): Partial<Record<Field, string>> =>
+      markdown.trim() === ''
+        ? { markdown: t('minutes.errors.required') }
+        : markdown.length > MINUTES_MAX_LENGTH
+          ? { markdown: t('minutes.errors.tooLong', { max: MINUTES_MAX_LENGTH }) }
+          : {},
+    fieldOf: (path) => FIELDS.find((f) => path?.split('.').pop() === f),
+    order: () => FIELDS,
+    controlOf: fieldId,
+    onErrors: () => setPreview(false),
+  });
+  const { errors, values } = engine;
+  const { markdown } = values;
 
-  const dirty =
-    markdown !== (baseline?.minutes.markdown ?? '') ||
-    status !== (baseline?.minutes.status ?? 'DRAFT');
-  const blocker = useUnsavedChangesWarning(dirty);
-
-  const showErrors = (found: Errors, rest: string[] = []) => {
-    setErrors(found);
-    setOther(rest);
-    setPreview(false);
-    setSummaryFocus((n) => n + 1);
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    setConflict(false);
-    setNotice('');
-    if (markdown.trim() === '') {
-      showErrors({ markdown: t('minutes.errors.required') });
-      return;
-    }
-    if (markdown.length > MINUTES_MAX_LENGTH) {
-      showErrors({ markdown: t('minutes.errors.tooLong', { max: MINUTES_MAX_LENGTH }) });
-      return;
-    }
-    setErrors({});
-    setOther([]);
+  const save = engine.submit((sent) =>
     mutation.mutate(
-      { roomId, date, input: { markdown, status }, etag: baseline?.etag || undefined },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          if (isVersionConflict(error)) {
-            setConflict(true);
-            return;
-          }
-          const sorted = sortViolations(error, (path) =>
-            (['markdown', 'status'] as const).find((f) => path?.split('.').pop() === f),
-          );
-          if (sorted) {
-            showErrors(sorted.fields, sorted.other);
-            return;
-          }
-          setFailure(error);
-        },
-      },
-    );
+      { roomId, date, input: sent, etag: etag || undefined },
+      { onSuccess: onSaved, onError: (error) => engine.fail(error, sent) },
+    ),
+  );
+  const onSubmit = (event: FormEvent) => {
+    setNotice('');
+    save(event);
   };
 
   const reload = async () => {
     const fresh = await onReload();
     if (fresh === undefined) return;
-    setBaseline(fresh);
-    setMarkdown(fresh?.minutes.markdown ?? '');
-    setStatus(fresh?.minutes.status ?? 'DRAFT');
-    setConflict(false);
-    setErrors({});
-    setOther([]);
+    setEtag(fresh?.etag);
+    engine.reset(valuesOf(fresh));
     setPreview(false);
     setNotice(t('minutes.reloaded'));
     document.getElementById(fieldId('markdown'))?.focus();
   };
-
-  const summary: SummaryError[] = [
-    ...(['markdown', 'status'] as const)
-      .filter((f) => errors[f])
-      .map((f) => ({ fieldId: fieldId(f), message: errors[f]! })),
-    ...other.map((message) => ({ message })),
-  ];
 
   const errorOf = (field: Field) =>
     errors[field] && (
@@ -137,7 +99,7 @@ export function MinutesEditor({
 
   return (
     <div className="kn-stack-lg kn-form">
-      {conflict && (
+      {engine.conflict && (
         <ConflictAlert
           title={t('minutes.conflictTitle')}
           text={t('minutes.conflictText')}
@@ -146,8 +108,14 @@ export function MinutesEditor({
           headingLevel={3}
         />
       )}
-      {failure !== null && <ProblemAlert title={t('minutes.saveErrorTitle')} error={failure} />}
-      <ErrorSummary title={t('minutes.summaryTitle')} errors={summary} focusKey={summaryFocus} />
+      {engine.failure !== null && (
+        <ProblemAlert title={t('minutes.saveErrorTitle')} error={engine.failure} />
+      )}
+      <ErrorSummary
+        title={t('minutes.summaryTitle')}
+        errors={engine.summary}
+        focusKey={engine.summaryFocus}
+      />
       <div role="status" aria-live="polite">
         {notice && <p className="kern-body">{notice}</p>}
       </div>
@@ -181,7 +149,6 @@ export function MinutesEditor({
             className={`kern-form-input__input${errors.markdown ? ' kern-form-input__input--error' : ''}`}
             rows={16}
             hidden={preview}
-            value={markdown}
             required
             aria-invalid={errors.markdown ? true : undefined}
             aria-describedby={
@@ -189,10 +156,7 @@ export function MinutesEditor({
                 ? `${fieldId('markdown')}-hint ${fieldId('markdown')}-error`
                 : `${fieldId('markdown')}-hint`
             }
-            onChange={(event) => {
-              setMarkdown(event.target.value);
-              setNotice('');
-            }}
+            {...engine.form.register('markdown', { onChange: () => setNotice('') })}
           />
           <section
             id={`${fieldId('markdown')}-preview`}
@@ -227,10 +191,8 @@ export function MinutesEditor({
                     id={inputId}
                     className="kern-form-check__radio"
                     type="radio"
-                    name={`${id}-status`}
                     value={value}
-                    checked={status === value}
-                    onChange={() => setStatus(value)}
+                    {...engine.form.register('status')}
                   />
                   <label className="kern-label" htmlFor={inputId}>
                     {t(`minutes.status.${value}`)}
@@ -254,11 +216,11 @@ export function MinutesEditor({
           <button type="button" className="kern-btn kern-btn--secondary" onClick={onCancel}>
             <span className="kern-label">{t('minutes.cancel')}</span>
           </button>
-          {dirty && <p className="kern-body kern-body--small">{t('minutes.unsaved')}</p>}
+          {engine.dirty && <p className="kern-body kern-body--small">{t('minutes.unsaved')}</p>}
         </div>
       </form>
 
-      <LeavePageDialog blocker={blocker} texts={t('leave', { returnObjects: true })} />
+      <LeavePageDialog blocker={engine.blocker} texts={t('leave', { returnObjects: true })} />
     </div>
   );
 }
