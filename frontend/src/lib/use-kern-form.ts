@@ -23,6 +23,11 @@ type KernFormOptions<V extends FieldValues, P extends string> = {
   same?: (a: V, b: V) => boolean;
   /** Called whenever errors are shown (e.g. to leave a preview, so the fields can be seen). */
   onErrors?: () => void;
+  /**
+   * Whether leaving the page with unsaved changes asks first (default). Off for small forms that
+   * are part of a page with its own guard or nothing much to lose (a router has one blocker).
+   */
+  guard?: boolean;
 };
 
 /**
@@ -57,7 +62,7 @@ export function useKernForm<V extends FieldValues, P extends string>(
   const dirty = options.same
     ? !options.same(values, baseline)
     : JSON.stringify(values) !== JSON.stringify(baseline);
-  const blocker = useUnsavedChangesWarning(dirty, leaving);
+  const blocker = useUnsavedChangesWarning((options.guard ?? true) && dirty, leaving);
 
   const show = (found: FormErrors<P>, other: string[] = []) => {
     const current = form.getValues();

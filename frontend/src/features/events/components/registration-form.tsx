@@ -1,9 +1,11 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import type { AgendaItem, Event } from '@/api/events';
 import type { Registration } from '@/api/registrations';
 import { isFull, seatsText, useEventTime } from '@/features/events/components/event-texts';
+import { useKernForm } from '@/lib/use-kern-form';
 
 export type RegistrationValues = {
   note: string;
@@ -43,6 +45,7 @@ export function inputOf(values: RegistrationValues, agenda: readonly AgendaItem[
 
 const LIMITS = { note: 1000, accessibilityNeeds: 1000, dietaryNeeds: 500 } as const;
 type TextField = keyof typeof LIMITS;
+const TEXT_FIELDS = Object.keys(LIMITS) as TextField[];
 
 type RegistrationFormProps = {
   /** Keeps the ids of the two forms (register, change) apart. */
@@ -78,27 +81,35 @@ export function RegistrationForm({
 }: RegistrationFormProps) {
   const { t } = useTranslation('events');
   const time = useEventTime();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<TextField, string>>>({});
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const signUpItems = event.agenda.filter((item) => item.signUpRequired);
   const fieldId = (field: string) => `${idPrefix}-${field}`;
-
-  const submit = (formEvent: FormEvent) => {
-    formEvent.preventDefault();
-    if (busy) return;
-    const found: Partial<Record<TextField, string>> = {};
-    for (const field of Object.keys(LIMITS) as TextField[]) {
-      if (values[field].trim().length > LIMITS[field]) {
-        found[field] = t('form.tooLong', { label: t(`form.${field}`), max: LIMITS[field] });
+  // Server answers (409, 412) are the section's: it shows them above the fields (`before`).
+  const engine = useKernForm<RegistrationValues, TextField>({
+    initial,
+    validate: (values) => {
+      const found: Partial<Record<TextField, string>> = {};
+      for (const field of TEXT_FIELDS) {
+        if (values[field].trim().length > LIMITS[field]) {
+          found[field] = t('form.tooLong', { label: t(`form.${field}`), max: LIMITS[field] });
+        }
       }
-    }
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setSummaryFocus((n) => n + 1);
+      return found;
+    },
+    fieldOf: () => undefined,
+    order: () => TEXT_FIELDS,
+    controlOf: (field) => fieldId(field),
+    // part of the event page, which stays where it is
+    guard: false,
+  });
+  const { errors, form } = engine;
+  const signUpItems = event.agenda.filter((item) => item.signUpRequired);
+
+  const save = engine.submit(onSubmit);
+  const submit = (formEvent: FormEvent) => {
+    if (busy) {
+      formEvent.preventDefault();
       return;
     }
-    onSubmit(values);
+    save(formEvent);
   };
 
   const itemHint = (item: AgendaItem) => {
@@ -112,10 +123,6 @@ export function RegistrationForm({
         : seatsText(t, item);
     return `${time.itemRange(item, event.startsAt)} · ${state}`;
   };
-
-  const summary: SummaryError[] = (Object.keys(LIMITS) as TextField[])
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: fieldId(field), message: errors[field]! }));
 
   const textField = (field: TextField, rows: number) => {
     const id = fieldId(field);
@@ -140,20 +147,18 @@ export function RegistrationForm({
             id={id}
             className={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
             rows={rows}
-            value={values[field]}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-            onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+            {...form.register(field)}
           />
         ) : (
           <input
             id={id}
             type="text"
             className={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
-            value={values[field]}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-            onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+            {...form.register(field)}
           />
         )}
       </div>
@@ -163,7 +168,11 @@ export function RegistrationForm({
   return (
     <form noValidate onSubmit={submit} className="kn-stack-lg kn-form">
       {before}
-      <ErrorSummary title={t('form.summaryTitle')} errors={summary} focusKey={summaryFocus} />
+      <ErrorSummary
+        title={t('form.summaryTitle')}
+        errors={engine.summary}
+        focusKey={engine.summaryFocus}
+      />
       {signUpItems.length > 0 && (
         <fieldset className="kern-fieldset" aria-describedby={fieldId('items-hint')}>
           <legend className="kern-label">{t('form.items')}</legend>
@@ -175,20 +184,25 @@ export function RegistrationForm({
               const id = fieldId(`item-${item.id}`);
               return (
                 <div key={item.id} className="kern-form-check">
-                  <input
-                    id={id}
-                    className="kern-form-check__checkbox"
-                    type="checkbox"
-                    checked={values.agendaItemIds.includes(item.id)}
-                    aria-describedby={`${id}-hint`}
-                    onChange={(e) =>
-                      setValues({
-                        ...values,
-                        agendaItemIds: e.target.checked
-                          ? [...values.agendaItemIds, item.id]
-                          : values.agendaItemIds.filter((other) => other !== item.id),
-                      })
-                    }
+                  <Controller
+                    control={form.control}
+                    name="agendaItemIds"
+                    render={({ field }) => (
+                      <input
+                        id={id}
+                        className="kern-form-check__checkbox"
+                        type="checkbox"
+                        checked={field.value.includes(item.id)}
+                        aria-describedby={`${id}-hint`}
+                        onChange={(e) =>
+                          field.onChange(
+                            e.target.checked
+                              ? [...field.value, item.id]
+                              : field.value.filter((other) => other !== item.id),
+                          )
+                        }
+                      />
+                    )}
                   />
                   <label className="kern-label" htmlFor={id}>
                     {item.title}

@@ -5,47 +5,45 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import type { MembershipRole } from '@/features/members/api/get-directory';
 import { useAddMember } from '@/features/members/api/manage-members';
 import { ApiError } from '@/lib/api-client';
+import { useKernForm } from '@/lib/use-kern-form';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ROLES: readonly MembershipRole[] = ['MEMBER', 'COORDINATOR'];
 
 type Result = { kind: 'success' | 'warning'; text: string } | null;
+type Values = { email: string; role: MembershipRole };
+const EMPTY: Values = { email: '', role: 'MEMBER' };
 
 /** Coordinators add someone by e-mail: an active member at once, or an invitation that waits for the first sign-in. */
 export function AddMemberForm({ networkId }: { networkId: string }) {
   const { t } = useTranslation('members');
   const id = useId();
   const emailId = `${id}-email`;
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<MembershipRole>('MEMBER');
-  const [error, setError] = useState('');
-  const [summaryFocus, setSummaryFocus] = useState(0);
   const [result, setResult] = useState<Result>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [resultFocus, setResultFocus] = useState(0);
   const resultRef = useRef<HTMLDivElement>(null);
   const mutation = useAddMember();
+  const engine = useKernForm<Values, 'email' | 'role'>({
+    initial: EMPTY,
+    validate: ({ email }): Partial<Record<'email', string>> => {
+      const address = email.trim();
+      if (address === '') return { email: t('manage.emailRequired') };
+      return EMAIL.test(address) ? {} : { email: t('manage.emailInvalid') };
+    },
+    fieldOf: (path) => (path === 'role' ? 'role' : path === 'email' ? 'email' : undefined),
+    order: () => ['email', 'role'],
+    controlOf: (field) => (field === 'email' ? emailId : `${id}-role-MEMBER`),
+    // a short form on the directory page; what was typed is quickly typed again
+    guard: false,
+  });
+  const error = engine.errorOf('email');
 
   useEffect(() => {
     if (resultFocus > 0) resultRef.current?.focus();
   }, [resultFocus]);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setResult(null);
-    setFailure(null);
+  const save = engine.submit(({ email, role }) => {
     const address = email.trim();
-    const invalid =
-      address === ''
-        ? t('manage.emailRequired')
-        : EMAIL.test(address)
-          ? ''
-          : t('manage.emailInvalid');
-    setError(invalid);
-    if (invalid) {
-      setSummaryFocus((n) => n + 1);
-      return;
-    }
     mutation.mutate(
       { networkId, email: address, role },
       {
@@ -62,20 +60,23 @@ export function AddMemberForm({ networkId }: { networkId: string }) {
                     },
                   ),
           });
-          setEmail('');
-          setRole('MEMBER');
+          engine.reset(EMPTY);
           setResultFocus((n) => n + 1);
         },
         onError: (err) => {
           if (err instanceof ApiError && err.status === 409) {
             setResult({ kind: 'warning', text: t('manage.alreadyMember', { email: address }) });
           } else {
-            setFailure(err);
+            engine.fail(err, { email, role });
           }
           setResultFocus((n) => n + 1);
         },
       },
     );
+  });
+  const onSubmit = (event: FormEvent) => {
+    setResult(null);
+    save(event);
   };
 
   return (
@@ -95,12 +96,14 @@ export function AddMemberForm({ networkId }: { networkId: string }) {
           </div>
         )}
       </div>
-      {failure !== null && <ProblemAlert title={t('manage.addErrorTitle')} error={failure} />}
+      {engine.failure !== null && (
+        <ProblemAlert title={t('manage.addErrorTitle')} error={engine.failure} />
+      )}
 
       <ErrorSummary
         title={t('manage.summaryTitle')}
-        errors={error ? [{ fieldId: emailId, message: error }] : []}
-        focusKey={summaryFocus}
+        errors={engine.summary}
+        focusKey={engine.summaryFocus}
       />
 
       <form className="kn-stack" noValidate onSubmit={onSubmit}>
@@ -123,10 +126,9 @@ export function AddMemberForm({ networkId }: { networkId: string }) {
             type="email"
             autoComplete="off"
             required
-            value={email}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${emailId}-hint ${emailId}-error` : `${emailId}-hint`}
-            onChange={(event) => setEmail(event.target.value)}
+            {...engine.form.register('email')}
           />
         </div>
         <fieldset className="kern-fieldset">
@@ -138,10 +140,8 @@ export function AddMemberForm({ networkId }: { networkId: string }) {
                   id={`${id}-role-${value}`}
                   className="kern-form-check__radio"
                   type="radio"
-                  name={`${id}-role`}
                   value={value}
-                  checked={role === value}
-                  onChange={() => setRole(value)}
+                  {...engine.form.register('role')}
                 />
                 <label className="kern-label" htmlFor={`${id}-role-${value}`}>
                   {t(`role.${value}`)}

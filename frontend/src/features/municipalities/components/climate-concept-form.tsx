@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import {
   CONCEPT_STATUSES,
@@ -10,8 +10,8 @@ import {
   type VersionedConcept,
 } from '@/features/municipalities/api/climate-concept';
 import { ApiError, isVersionConflict } from '@/lib/api-client';
-import { sortViolations } from '@/lib/violations';
 import { todayInBerlin } from '@/lib/format';
+import { useKernForm } from '@/lib/use-kern-form';
 
 const FIELDS = ['status', 'fundingProgramme', 'fundingReference', 'adoptedOn', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -48,92 +48,69 @@ export function ClimateConceptForm({
   const { t } = useTranslation('municipalities');
   const id = useId();
   const fieldId = (field: Field) => `${id}-${field}`;
-  const [values, setValues] = useState<Values>(() => toValues(current));
-  const [errors, setErrors] = useState<Errors>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [summaryFocus, setSummaryFocus] = useState(0);
-  const [failure, setFailure] = useState<unknown>(null);
   const [refusal, setRefusal] = useState('');
   const refusalRef = useRef<HTMLDivElement>(null);
   const mutation = useUpdateClimateConcept();
+  const engine = useKernForm<Values, Field>({
+    initial: toValues(current),
+    validate: (values) => {
+      const found: Errors = {};
+      if (NEEDS_ADOPTION_DATE.includes(values.status) && values.adoptedOn === '') {
+        found.adoptedOn = t('concept.errors.adoptedOnRequired');
+      } else if (values.adoptedOn !== '' && values.adoptedOn > todayInBerlin()) {
+        found.adoptedOn = t('concept.errors.adoptedOnFuture');
+      }
+      for (const field of ['fundingProgramme', 'fundingReference', 'note'] as const) {
+        if (values[field].trim().length > LIMITS[field]) {
+          found[field] = t('concept.errors.tooLong', { max: LIMITS[field] });
+        }
+      }
+      return found;
+    },
+    fieldOf: (path) => FIELDS.find((f) => path?.split('.').pop() === f),
+    order: () => FIELDS,
+    controlOf: fieldId,
+    // the form sits inside the municipality page and is closed with "Abbrechen"
+    guard: false,
+  });
+  const { errors, values, form } = engine;
 
   useEffect(() => {
     if (refusal) refusalRef.current?.focus();
   }, [refusal]);
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
-  const validate = (): Errors => {
-    const found: Errors = {};
-    if (NEEDS_ADOPTION_DATE.includes(values.status) && values.adoptedOn === '') {
-      found.adoptedOn = t('concept.errors.adoptedOnRequired');
-    } else if (values.adoptedOn !== '' && values.adoptedOn > todayInBerlin()) {
-      found.adoptedOn = t('concept.errors.adoptedOnFuture');
-    }
-    for (const field of ['fundingProgramme', 'fundingReference', 'note'] as const) {
-      if (values[field].trim().length > LIMITS[field]) {
-        found[field] = t('concept.errors.tooLong', { max: LIMITS[field] });
-      }
-    }
-    return found;
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    setRefusal('');
-    const found = validate();
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      setOther([]);
-      setSummaryFocus((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setOther([]);
+  const save = engine.submit((sent) =>
     mutation.mutate(
       {
         municipalityId,
         etag: current.etag,
         input: {
-          status: values.status,
-          fundingProgramme: orNull(values.fundingProgramme),
-          fundingReference: orNull(values.fundingReference),
-          adoptedOn: values.adoptedOn === '' ? null : values.adoptedOn,
-          note: orNull(values.note),
+          status: sent.status,
+          fundingProgramme: orNull(sent.fundingProgramme),
+          fundingReference: orNull(sent.fundingReference),
+          adoptedOn: sent.adoptedOn === '' ? null : sent.adoptedOn,
+          note: orNull(sent.note),
         },
       },
       {
         onSuccess: onSaved,
         onError: (error) => {
+          // refused or changed meanwhile: said plainly, the page is to be read again
           if (error instanceof ApiError && error.status === 403) {
             setRefusal(t('concept.errors.forbidden'));
-            return;
-          }
-          if (isVersionConflict(error)) {
+          } else if (isVersionConflict(error)) {
             setRefusal(t('concept.errors.conflict'));
-            return;
+          } else {
+            engine.fail(error, sent);
           }
-          const sorted = sortViolations(error, (path) =>
-            FIELDS.find((f) => path?.split('.').pop() === f),
-          );
-          if (sorted) {
-            setErrors(sorted.fields);
-            setOther(sorted.other);
-            setSummaryFocus((n) => n + 1);
-            return;
-          }
-          setFailure(error);
         },
       },
-    );
+    ),
+  );
+  const onSubmit = (event: FormEvent) => {
+    setRefusal('');
+    save(event);
   };
-
-  const summary: SummaryError[] = [
-    ...FIELDS.filter((f) => errors[f]).map((f) => ({ fieldId: fieldId(f), message: errors[f]! })),
-    ...other.map((message) => ({ message })),
-  ];
 
   const field = (name: Exclude<Field, 'status'>, control: ReactNode, optional = true) => (
     <div className={`kern-form-input${errors[name] ? ' kern-form-input--error' : ''}`}>
@@ -156,7 +133,7 @@ export function ClimateConceptForm({
 
   const common = (name: Exclude<Field, 'status'>) => ({
     id: fieldId(name),
-    value: values[name],
+    ...form.register(name),
     'aria-invalid': errors[name] ? true : undefined,
     'aria-describedby': errors[name]
       ? `${fieldId(name)}-hint ${fieldId(name)}-error`
@@ -178,8 +155,14 @@ export function ClimateConceptForm({
           </div>
         </div>
       )}
-      {failure !== null && <ProblemAlert title={t('concept.saveErrorTitle')} error={failure} />}
-      <ErrorSummary title={t('concept.summaryTitle')} errors={summary} focusKey={summaryFocus} />
+      {engine.failure !== null && (
+        <ProblemAlert title={t('concept.saveErrorTitle')} error={engine.failure} />
+      )}
+      <ErrorSummary
+        title={t('concept.summaryTitle')}
+        errors={engine.summary}
+        focusKey={engine.summaryFocus}
+      />
 
       <form className="kn-stack-lg" noValidate onSubmit={onSubmit}>
         <fieldset className="kern-fieldset">
@@ -191,10 +174,8 @@ export function ClimateConceptForm({
                   id={index === 0 ? fieldId('status') : `${fieldId('status')}-${status}`}
                   className="kern-form-check__radio"
                   type="radio"
-                  name={`${id}-status`}
                   value={status}
-                  checked={values.status === status}
-                  onChange={() => set('status', status)}
+                  {...form.register('status')}
                 />
                 <label
                   className="kern-label"
@@ -214,7 +195,6 @@ export function ClimateConceptForm({
             type="date"
             max={todayInBerlin()}
             required={needsDate}
-            onChange={(event) => set('adoptedOn', event.target.value)}
           />,
           !needsDate,
         )}
@@ -224,7 +204,6 @@ export function ClimateConceptForm({
             {...common('fundingProgramme')}
             className={inputClass('fundingProgramme')}
             type="text"
-            onChange={(event) => set('fundingProgramme', event.target.value)}
           />,
         )}
         {field(
@@ -234,18 +213,9 @@ export function ClimateConceptForm({
             className={inputClass('fundingReference')}
             type="text"
             spellCheck={false}
-            onChange={(event) => set('fundingReference', event.target.value)}
           />,
         )}
-        {field(
-          'note',
-          <textarea
-            {...common('note')}
-            className={inputClass('note')}
-            rows={4}
-            onChange={(event) => set('note', event.target.value)}
-          />,
-        )}
+        {field('note', <textarea {...common('note')} className={inputClass('note')} rows={4} />)}
         <div className="kn-inline">
           <button
             type="submit"

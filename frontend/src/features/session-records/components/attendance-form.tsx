@@ -16,7 +16,7 @@ import {
 } from '@/features/session-records/api/get-session';
 import { isVersionConflict } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
-import { useUnsavedChangesWarning } from '@/lib/use-unsaved-changes-warning';
+import { useKernForm } from '@/lib/use-kern-form';
 
 type Choice = AttendanceStatus | null;
 type Choices = Record<string, Choice>;
@@ -59,19 +59,25 @@ export function AttendanceForm({
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const id = useId();
   const [baseline, setBaseline] = useState(current);
-  const [choices, setChoices] = useState<Choices>(() => toChoices(current.sheet.entries));
   const [hint, setHint] = useState('');
-  const [conflict, setConflict] = useState(false);
   const { outcome, report, clear, ref: outcomeRef } = useOutcome();
   const mutation = useRecordAttendance();
+  // the choices per person are the form's values; nothing to check before sending
+  const engine = useKernForm<Choices, string>({
+    initial: toChoices(current.sheet.entries),
+    validate: () => ({}),
+    fieldOf: () => undefined,
+    order: () => [],
+    controlOf: (path) => path,
+  });
+  const choices = engine.values;
 
   const entries = baseline.sheet.entries;
   const changes = changesOf(entries, choices);
   const changed = new Set(changes.map((c) => c.participantId));
-  const blocker = useUnsavedChangesWarning(changes.length > 0);
 
   const choose = (participantId: string, choice: Choice) => {
-    setChoices((all) => ({ ...all, [participantId]: choice }));
+    engine.form.setValue(participantId, choice, { shouldDirty: true });
     setHint('');
   };
 
@@ -82,11 +88,9 @@ export function AttendanceForm({
       setHint(t('take.noneOpen'));
       return;
     }
-    setChoices((all) => {
-      const next = { ...all };
-      for (const e of openOnes) next[e.participant.id] = 'ABSENT';
-      return next;
-    });
+    for (const e of openOnes) {
+      engine.form.setValue(e.participant.id, 'ABSENT', { shouldDirty: true });
+    }
     setHint(
       t('take.markedAbsent', {
         count: openOnes.length,
@@ -95,46 +99,44 @@ export function AttendanceForm({
     );
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    clear();
-    setConflict(false);
-    setHint('');
-    if (changes.length === 0) {
+  const save = engine.submit((sent) => {
+    const sentChanges = changesOf(entries, sent);
+    if (sentChanges.length === 0) {
       report({ kind: 'success', text: t('take.nothingToSave') });
       return;
     }
     mutation.mutate(
-      { roomId, date, networkId, changes, etag: baseline.etag },
+      { roomId, date, networkId, changes: sentChanges, etag: baseline.etag },
       {
         onSuccess: (saved) => {
           setBaseline(saved);
-          setChoices(toChoices(saved.sheet.entries));
+          engine.reset(toChoices(saved.sheet.entries));
           report({
             kind: 'success',
             text: t('take.saved', {
-              count: changes.length,
-              formatted: formatNumber(changes.length, locale),
+              count: sentChanges.length,
+              formatted: formatNumber(sentChanges.length, locale),
             }),
           });
         },
         onError: (error) => {
-          if (isVersionConflict(error)) {
-            setConflict(true);
-            return;
-          }
-          report({ kind: 'error', error });
+          if (isVersionConflict(error)) engine.fail(error, sent);
+          else report({ kind: 'error', error });
         },
       },
     );
+  });
+  const onSubmit = (event: FormEvent) => {
+    clear();
+    setHint('');
+    save(event);
   };
 
   const reload = async () => {
     const fresh = await onReload();
     if (!fresh) return;
     setBaseline(fresh);
-    setChoices(toChoices(fresh.sheet.entries));
-    setConflict(false);
+    engine.reset(toChoices(fresh.sheet.entries));
     report({ kind: 'success', text: t('take.reloaded') });
   };
 
@@ -153,7 +155,7 @@ export function AttendanceForm({
 
   return (
     <div className="kn-stack-lg">
-      {conflict && (
+      {engine.conflict && (
         <ConflictAlert
           title={t('take.conflictTitle')}
           text={t('take.conflictText')}
@@ -275,7 +277,7 @@ export function AttendanceForm({
         </div>
       </form>
 
-      <LeavePageDialog blocker={blocker} texts={t('leave', { returnObjects: true })} />
+      <LeavePageDialog blocker={engine.blocker} texts={t('leave', { returnObjects: true })} />
     </div>
   );
 }
