@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,14 +35,19 @@ public class OutboxWorker {
     private final ExecutorService executor;
     private final AtomicBoolean woken = new AtomicBoolean();
 
-    OutboxWorker(OutboxRepository outbox, MailComposer composer, Mailer mailer, MailMetrics metrics, KlimanetzConfig config,
-                 ManagedExecutor executor) {
+    OutboxWorker(OutboxRepository outbox, MailComposer composer, Mailer mailer, MailMetrics metrics, KlimanetzConfig config) {
         this.outbox = outbox;
         this.composer = composer;
         this.mailer = mailer;
         this.metrics = metrics;
         this.config = config.mail();
-        this.executor = executor;
+        // its own thread, not a managed executor: the worker must not run in the request that queued the
+        // mail (no propagated request context, no share of that request's statements)
+        this.executor = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mail-outbox");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Scheduled(every = "${klimanetz.mail.poll-interval}", delayed = "${klimanetz.mail.poll-interval}",

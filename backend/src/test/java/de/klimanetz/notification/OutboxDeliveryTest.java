@@ -84,7 +84,7 @@ class OutboxDeliveryTest extends ApiTest {
             MailDev.get().start();
         }
         for (String address : addresses) {
-            Mailbox.await(address, subjectContains("Einladung in das Netzwerk"), 1, Duration.ofSeconds(30));
+            Mailbox.await(address, subjectContains("Einladung in das Netzwerk"), 1, Duration.ofSeconds(60));
         }
         Thread.sleep(2500);
         for (String address : addresses) {
@@ -119,7 +119,7 @@ class OutboxDeliveryTest extends ApiTest {
             pool.shutdown();
         }
         for (String address : addresses) {
-            Mailbox.await(address, subjectContains("Zwei Arbeiter"), 1, Duration.ofSeconds(20));
+            Mailbox.await(address, subjectContains("Zwei Arbeiter"), 1, Duration.ofSeconds(60));
         }
         Thread.sleep(1500);
         for (String address : addresses) {
@@ -187,7 +187,7 @@ class OutboxDeliveryTest extends ApiTest {
     }
 
     private void awaitFailedAttempts(String address) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             Number failed = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery("""
                     select count(*) from mail_attempt a join mail_outbox o on o.id = a.outbox_id
@@ -202,7 +202,7 @@ class OutboxDeliveryTest extends ApiTest {
     }
 
     private void awaitStatus(String id, String status) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             String current = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                     "select status from mail_outbox where id = cast(:id as uuid)").setParameter("id", id).getSingleResult());

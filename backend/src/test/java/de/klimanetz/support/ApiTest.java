@@ -21,6 +21,11 @@ public abstract class ApiTest {
     }
 
     @BeforeAll
+    static void startWithAnEmptyInbox() {
+        Mailbox.clear();
+    }
+
+    @BeforeAll
     static void checkEveryResponseAgainstTheContract() {
         if (RestAssured.filters() == null || !RestAssured.filters().contains(ContractFilter.INSTANCE)) {
             RestAssured.filters(ContractFilter.INSTANCE);

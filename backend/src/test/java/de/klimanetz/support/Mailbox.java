@@ -78,6 +78,22 @@ public final class Mailbox {
         }
     }
 
+    /** Forgets every mail so far, so that later reads stay small (each test class starts with an empty inbox). */
+    public static void clear() {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(MailDev.get().webUrl() + "/api/email/all"))
+                    .DELETE().timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("MailDev DELETE /api/email/all: HTTP " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("MailDev not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<Mail> all() {
         try {
             List<Mail> mails = new ArrayList<>();
@@ -108,7 +124,8 @@ public final class Mailbox {
     }
 
     public static Mail awaitOne(String address, Predicate<Mail> matching) {
-        return await(address, matching, 1, Duration.ofSeconds(20)).get(0);
+        // generous: the machines running the tests are often busy, and a mail waits its turn in the queue
+        return await(address, matching, 1, Duration.ofSeconds(60)).get(0);
     }
 
     public static Predicate<Mail> subjectContains(String text) {
