@@ -69,6 +69,7 @@ public final class MailDev {
             process = new ProcessBuilder(List.of("node", home.resolve("node_modules/maildev/dist/bin/maildev.js").toString(),
                     "--smtp", Integer.toString(smtpPort), "--web", Integer.toString(webPort),
                     "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                     .start();
@@ -125,10 +126,17 @@ public final class MailDev {
             return;
         }
         try {
+            // Never inheritIO: npm would share (and make non-blocking) the stdin of the surefire fork, and
+            // its output on the fork's stdout corrupts surefire's channel.
+            File log = Path.of("target", "maildev-install.log").toFile();
             Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                    .directory(home.toFile()).inheritIO().start();
+                    .directory(home.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+                    .start();
             if (!npm.waitFor(300, TimeUnit.SECONDS) || npm.exitValue() != 0) {
-                throw new IllegalStateException("npm ci in " + home + " failed");
+                throw new IllegalStateException("npm ci in " + home + " failed (see " + log + ")");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("npm not found: MailDev cannot be installed", e);
