@@ -66,10 +66,13 @@ public final class MailDev {
         }
         try {
             File log = Path.of("target", "maildev.log").toFile();
-            process = new ProcessBuilder(List.of("node", home.resolve("node_modules/maildev/dist/bin/maildev.js").toString(),
+            // MailDev must not outlive the test JVM even when no shutdown hook runs (a fork killed by
+            // surefire): the wrapper holds the JVM's end of a pipe on stdin and stops MailDev when it closes.
+            process = new ProcessBuilder(List.of("bash", "-c",
+                    "node \"$@\" </dev/null & child=$!; cat >/dev/null; kill $child 2>/dev/null; wait $child",
+                    "maildev", home.resolve("node_modules/maildev/dist/bin/maildev.js").toString(),
                     "--smtp", Integer.toString(smtpPort), "--web", Integer.toString(webPort),
                     "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                     .start();
@@ -82,6 +85,7 @@ public final class MailDev {
     /** Stops it the hard way, as a crashed mail server would go. */
     public synchronized void stop() {
         if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             try {
                 process.waitFor(10, TimeUnit.SECONDS);
