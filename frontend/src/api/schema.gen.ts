@@ -347,12 +347,14 @@ export interface paths {
     /**
      * Change a member's role
      * @description Coordinators of this network and admins; send the membership's `ETag` in `If-Match`.
+     *     The last active coordinator of a network cannot step down (`409`): name another first.
      */
     put: operations['changeNetworkMemberRole'];
     post?: never;
     /**
      * End a membership
      * @description Coordinators of this network and admins. The membership is kept as history (`LEFT`).
+     *     The last active coordinator of a network cannot leave (`409`): name another first.
      */
     delete: operations['endNetworkMembership'];
     options?: never;
@@ -1284,7 +1286,7 @@ export interface components {
       fundingReference?: string | null;
       /**
        * Format: date
-       * @description Date of the council decision; required for ADOPTED and IN_IMPLEMENTATION, not in the future.
+       * @description Date of the council decision; required for ADOPTED and IN_IMPLEMENTATION, not in the future. Between 1950-01-01 and today.
        */
       adoptedOn?: string | null;
       note?: string | null;
@@ -1528,7 +1530,7 @@ export interface components {
       municipalityId?: string | null;
       /**
        * Format: date
-       * @description First day in office; not in the future.
+       * @description First day in office; not in the future. Between 1950-01-01 and today.
        */
       inOfficeSince?: string | null;
       phone?: string | null;
@@ -1707,8 +1709,8 @@ export interface components {
        * Format: uri
        * @description Identifies the kind of problem: `https://klimanetz.de/problems/` followed by
        *     `validation`, `unauthorized`, `forbidden`, `not-found`, `method-not-allowed`,
-       *     `not-acceptable`, `conflict`, `precondition-failed`, `unsupported-media-type`,
-       *     `precondition-required` or `internal`.
+       *     `not-acceptable`, `conflict`, `precondition-failed`, `payload-too-large`, `uri-too-long`,
+       *     `unsupported-media-type`, `precondition-required`, `internal` or `service-unavailable`.
        * @example https://klimanetz.de/problems/validation
        */
       type: string;
@@ -1735,7 +1737,7 @@ export interface components {
     ScheduleInput: {
       /**
        * Format: date
-       * @description The first session; must be an occurrence of the rule. For a changed schedule, the day it applies from (today or later).
+       * @description The first session; must be an occurrence of the rule. For a changed schedule, the day it applies from (today or later). Between 2000-01-01 and ten years from today.
        */
       startDate: string;
       /**
@@ -1750,7 +1752,7 @@ export interface components {
        */
       timeZone: string;
       /**
-       * @description RFC 5545 RRULE with only FREQ (WEEKLY, MONTHLY), INTERVAL, BYDAY, BYSETPOS, COUNT and UNTIL (a date).
+       * @description RFC 5545 RRULE with only FREQ (WEEKLY, MONTHLY), INTERVAL, BYDAY, BYSETPOS, COUNT and UNTIL (a date); UNTIL or COUNT may reach at most ten years past `startDate`.
        * @example FREQ=WEEKLY;INTERVAL=2;BYDAY=TU
        */
       rrule: string;
@@ -1856,7 +1858,7 @@ export interface components {
       cancellationReason?: string | null;
       /**
        * Format: date-time
-       * @description A new start (with offset) to move the session; null keeps the scheduled time.
+       * @description A new start (with offset) to move the session; null keeps the scheduled time. Between 2000-01-01 and ten years from today.
        */
       startsAt?: string | null;
       /** @description A different duration; null keeps the schedule's. */
@@ -1985,9 +1987,15 @@ export interface components {
        * @description The id of an existing item, to keep its sign-ups.
        */
       id?: string | null;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description Between 2000-01-01 and ten years from today.
+       */
       startsAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description Between 2000-01-01 and ten years from today.
+       */
       endsAt: string;
       title: string;
       speaker?: string | null;
@@ -2025,9 +2033,15 @@ export interface components {
        * @enum {string}
        */
       status?: 'DRAFT' | 'PUBLISHED';
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description Between 2000-01-01 and ten years from today.
+       */
       startsAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description Between 2000-01-01 and ten years from today.
+       */
       endsAt: string;
       venue: components['schemas']['Venue'];
       /** Format: uuid */
@@ -2038,12 +2052,12 @@ export interface components {
       capacity?: number | null;
       /**
        * Format: date-time
-       * @description Empty is open from publication.
+       * @description Empty is open from publication. Between 2000-01-01 and ten years from today.
        */
       registrationOpensAt?: string | null;
       /**
        * Format: date-time
-       * @description Empty is open until the event starts.
+       * @description Empty is open until the event starts. Between 2000-01-01 and ten years from today.
        */
       registrationClosesAt?: string | null;
       agenda?: components['schemas']['AgendaItemInput'][];
@@ -2434,9 +2448,44 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The `If-Match` header is missing. */
+    /** @description The `If-Match` header is missing, or is `*` (which names no version). */
     PreconditionRequired: {
       headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The request body is larger than 1 MiB (by its `Content-Length`). */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The request target (path and query) is longer than 8192 characters. */
+    UriTooLong: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /**
+     * @description The database cannot be reached right now, or no connection became free within 5 seconds.
+     *     Nothing was changed; repeat the request after `Retry-After` seconds.
+     */
+    ServiceUnavailable: {
+      headers: {
+        /**
+         * @description Seconds to wait before trying again.
+         * @example 5
+         */
+        'Retry-After'?: number;
         [name: string]: unknown;
       };
       content: {
@@ -3474,6 +3523,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       412: components['responses']['PreconditionFailed'];
       415: components['responses']['UnsupportedMediaType'];
       428: components['responses']['PreconditionRequired'];
@@ -3507,6 +3557,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
     };
   };
   getNetworkStats: {

@@ -90,14 +90,25 @@ public final class CalendarWriter {
         List<VEvent> events = new ArrayList<>();
         if (cut != null || rule.contains("UNTIL=")) {
             LocalDate last = cut != null ? cut : LocalDate.parse(untilOf(rule), DateTimeFormatter.BASIC_ISO_DATE);
-            List<Occurrence> occurrences = plan.between(period.startDate, last).stream()
-                    .filter(o -> o.schedule() == period).toList();
-            if (occurrences.isEmpty()) {
+            if (last.isBefore(period.startDate)) {
                 return java.util.Optional.empty();
             }
-            Instant lastStart = occurrences.get(occurrences.size() - 1).scheduledStart().toInstant();
+            Instant end;
+            if (rule.contains("COUNT=")) {
+                // COUNT is at most 500: the expansion is bounded, and it tells where the count ends before the cut
+                List<Occurrence> occurrences = plan.between(period.startDate, last).stream()
+                        .filter(o -> o.schedule() == period).toList();
+                if (occurrences.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                end = occurrences.get(occurrences.size() - 1).scheduledStart().toInstant();
+            } else {
+                // UNTIL is inclusive and need not be an occurrence: the end of the last day, without
+                // expanding the rule, so the feed costs the same however far the rule runs
+                end = last.plusDays(1).atStartOfDay(ZoneId.of(period.timeZone)).toInstant().minusSeconds(1);
+            }
             rule = Arrays.stream(rule.split(";")).filter(p -> !p.startsWith("COUNT=") && !p.startsWith("UNTIL="))
-                    .collect(Collectors.joining(";")) + ";UNTIL=" + UTC_BASIC.format(lastStart);
+                    .collect(Collectors.joining(";")) + ";UNTIL=" + UTC_BASIC.format(end);
         }
         Occurrence first = SchedulePlan.occurrence(period, period.startDate);
         String uid = uid(entry, period);

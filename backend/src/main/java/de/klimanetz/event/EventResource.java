@@ -1,5 +1,6 @@
 package de.klimanetz.event;
 
+import de.klimanetz.common.concurrency.OneAtATime;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 /** One event, its registrations and its exports. */
 @Path("/api/v1/events/{eventId}")
@@ -37,6 +39,8 @@ public class EventResource {
     private final EventService events;
     private final RegistrationService registrations;
     private final EventExports exports;
+    /** A rush on one event's seats queues here, in arrival order, not in the connection pool. */
+    private final OneAtATime perEvent = new OneAtATime();
 
     EventResource(EventService events, RegistrationService registrations, EventExports exports) {
         this.events = events;
@@ -82,7 +86,8 @@ public class EventResource {
     @Path("/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@PathParam("eventId") String eventId, @Valid @NotNull RegistrationRequest request, UriInfo uri) {
-        RegistrationService.Outcome outcome = registrations.register(Ids.parse("eventId", eventId), request);
+        UUID id = Ids.parse("eventId", eventId);
+        RegistrationService.Outcome outcome = perEvent.run(id, () -> registrations.register(id, request));
         if (!outcome.created()) {
             return Response.ok(outcome.body()).build();
         }

@@ -3,6 +3,7 @@ package de.klimanetz.event;
 import de.klimanetz.event.dto.RegistrationResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,19 +15,20 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The printable sign-in sheet (Teilnahmeliste) funders ask for: A4, German, the event's facts at
  * the top and one row per confirmed participant with an empty signature column, over as many pages
- * as needed. Written with PDFBox; the standard fonts cover German, other characters become "?".
+ * as needed. Written with PDFBox in DejaVu Sans, embedded (subset), so names print as written in
+ * Latin, Greek or Cyrillic script ("Łukasz", "Doğan"); a character the font lacks becomes "?".
  */
 final class SignInSheetPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy, HH:mm", Locale.GERMAN)
             .withZone(ZoneId.of("Europe/Berlin"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'Uhr'").withZone(ZoneId.of("Europe/Berlin"));
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final float MARGIN = 50;
     private static final float ROW = 28;
     private static final float[] COLUMNS = {MARGIN, MARGIN + 30, MARGIN + 210, MARGIN + 360};
@@ -36,9 +38,9 @@ final class SignInSheetPdf {
     }
 
     static byte[] write(Event event, List<RegistrationResponse> confirmed) {
-        PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont bold = font(document, "DejaVuSans-Bold.ttf");
+            PDFont regular = font(document, "DejaVuSans.ttf");
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Teilnahmeliste: " + event.title);
             info.setCreator("Klimanetz");
@@ -82,6 +84,15 @@ final class SignInSheetPdf {
         }
     }
 
+    private static PDFont font(PDDocument document, String file) throws IOException {
+        try (InputStream in = SignInSheetPdf.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new IOException("font missing from the class path: " + file);
+            }
+            return PDType0Font.load(document, in);
+        }
+    }
+
     private static void header(PDPageContentStream content, PDFont bold, float y) throws IOException {
         cell(content, bold, COLUMNS[0], y, "Nr.");
         cell(content, bold, COLUMNS[1], y, "Name");
@@ -119,7 +130,7 @@ final class SignInSheetPdf {
         return value;
     }
 
-    /** Characters the standard font cannot encode become "?" instead of failing the whole sheet. */
+    /** Characters the font cannot show become "?" instead of failing the whole sheet. */
     private static String printable(PDFont font, String text) {
         StringBuilder result = new StringBuilder();
         text.codePoints().forEach(cp -> {

@@ -103,6 +103,9 @@ public class MembershipService {
         access.requireCoordinator(networkId);
         Membership membership = active(networkId, participantId);
         EntityTags.requireMatch(ifMatch, membership.version);
+        if (role != MembershipRole.COORDINATOR) {
+            LastCoordinator.requireAnother(networkId, membership);
+        }
         membership.role = role;
         membership.markUpdated();
         memberships.flush();
@@ -114,6 +117,7 @@ public class MembershipService {
     public void end(UUID networkId, UUID participantId) {
         access.requireCoordinator(networkId);
         Membership membership = active(networkId, participantId);
+        LastCoordinator.requireAnother(networkId, membership);
         membership.state = MembershipState.LEFT;
         membership.leftOn = today();
         membership.markUpdated();

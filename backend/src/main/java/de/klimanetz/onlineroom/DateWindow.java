@@ -2,6 +2,7 @@ package de.klimanetz.onlineroom;
 
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.Violation;
+import de.klimanetz.common.time.DatePolicy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -31,15 +32,20 @@ public record DateWindow(LocalDate from, LocalDate to) {
         return new DateWindow(from, to);
     }
 
-    /** A path or query date; a malformed one is a 400 naming the parameter. */
+    /** A path or query date; a malformed one, or one outside the date policy, is a 400 naming the parameter. */
     public static LocalDate date(String name, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(List.of(new Violation(name, "violation.date")));
         }
+        if (!DatePolicy.isRepresentable(date)) {
+            throw ProblemException.invalid(name, "violation.date-range", DatePolicy.EARLIEST, DatePolicy.LATEST);
+        }
+        return date;
     }
 }

@@ -2,6 +2,7 @@ package de.klimanetz.onlineroom;
 
 import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.error.ProblemException;
+import de.klimanetz.common.time.DatePolicy;
 import de.klimanetz.common.error.Violation;
 import de.klimanetz.common.paging.Page;
 import de.klimanetz.common.paging.PageRequest;
@@ -207,6 +208,9 @@ public class OnlineRoomService {
         }
         if (!rule.matchesSeed(request.startDate())) {
             throw ProblemException.invalid("schedule.startDate", "violation.start-date-not-occurrence");
+        }
+        if (!rule.endsBy(request.startDate(), request.startDate().plusYears(DatePolicy.SCHEDULE_YEARS_AHEAD))) {
+            throw ProblemException.invalid("schedule.rrule", "violation.rrule-too-far", DatePolicy.SCHEDULE_YEARS_AHEAD);
         }
         RoomSchedule schedule = new RoomSchedule();
         schedule.id = UUID.randomUUID();

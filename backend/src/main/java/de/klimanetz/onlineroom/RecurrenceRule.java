@@ -159,6 +159,22 @@ public final class RecurrenceRule {
                 .toList();
     }
 
+    /**
+     * Whether the rule ends by {@code limit} when it starts on {@code seed}: its UNTIL is not later,
+     * or its COUNT is reached before. An open-ended rule passes: every window over it is bounded.
+     */
+    public boolean endsBy(LocalDate seed, LocalDate limit) {
+        for (String part : text.split(";")) {
+            if (part.startsWith("UNTIL=")) {
+                return !LocalDate.parse(part.substring(6), DateTimeFormatter.BASIC_ISO_DATE).isAfter(limit);
+            }
+            if (part.startsWith("COUNT=")) {
+                return dates(seed, seed, limit).size() >= Integer.parseInt(part.substring(6));
+            }
+        }
+        return true;
+    }
+
     /** Whether the seed itself is an occurrence: RFC 5545 always counts DTSTART, so we require it to fit. */
     public boolean matchesSeed(LocalDate seed) {
         return dates(seed, seed, seed).contains(seed);

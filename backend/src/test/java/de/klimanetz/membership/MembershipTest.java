@@ -74,7 +74,7 @@ class MembershipTest extends ApiTest {
         as(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("email", username + "@klimanetz.example"))
                 .post("/api/v1/networks/" + network + "/members").then().statusCode(201);
         String unverified = io.smallrye.jwt.build.Jwt.preferredUserName(username).issuer(Tokens.ISSUER).subject("sub-" + username)
-                .claim("email", username + "@klimanetz.example").claim("email_verified", false)
+                .claim("typ", "Bearer").claim("email", username + "@klimanetz.example").claim("email_verified", false)
                 .claim("realm_access", Map.of("roles", java.util.List.of("member")))
                 .jws().keyId("1").sign("privateKey.jwk");
         as(unverified).get("/api/v1/me/memberships").then().statusCode(200).body("totalItems", equalTo(0));

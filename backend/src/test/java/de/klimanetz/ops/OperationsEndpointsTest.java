@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
-/** Health, metrics and the API documentation are there without a token, as operators and integrators need them. */
+/** Health and the API documentation are there without a token, as operators and integrators need them; metrics for admins. */
 @QuarkusTest
 class OperationsEndpointsTest extends ApiTest {
 
@@ -24,7 +24,8 @@ class OperationsEndpointsTest extends ApiTest {
     @Test
     void livenessMetricsAndDocsAnswer() {
         RestAssured.get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        RestAssured.get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        RestAssured.given().auth().oauth2(de.klimanetz.support.Tokens.admin()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
         RestAssured.get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
         RestAssured.get("/q/openapi").then().statusCode(200).body(containsString("Klimanetz API"));
     }

@@ -94,9 +94,36 @@ public final class Contract {
         JsonNode responses = document.path("paths").path(operation.pathTemplate()).path(operation.method()).path("responses");
         JsonNode response = responses.path(Integer.toString(status));
         if (response.isMissingNode()) {
+            // statuses every operation may answer (request limits, outages), documented once
+            response = document.path("x-common-responses").path(Integer.toString(status));
+        }
+        if (response.isMissingNode()) {
             return Optional.empty();
         }
         return Optional.of(resolve(response));
+    }
+
+    /** The operation's parameters (path-level and its own), references resolved. */
+    public List<JsonNode> parameters(Operation operation) {
+        List<JsonNode> parameters = new ArrayList<>();
+        JsonNode path = document.path("paths").path(operation.pathTemplate());
+        path.path("parameters").forEach(p -> parameters.add(resolve(p)));
+        path.path(operation.method()).path("parameters").forEach(p -> parameters.add(resolve(p)));
+        return parameters;
+    }
+
+    /** The JSON schema of the operation's request body, if it takes one. */
+    public Optional<JsonNode> requestSchema(Operation operation) {
+        JsonNode body = resolve(document.path("paths").path(operation.pathTemplate()).path(operation.method()).path("requestBody"));
+        JsonNode schema = body.path("content").path("application/json").path("schema");
+        return schema.isMissingNode() ? Optional.empty() : Optional.of(schema);
+    }
+
+    /** The example of the operation's request body, if the contract gives one. */
+    public Optional<JsonNode> requestExample(Operation operation) {
+        JsonNode body = resolve(document.path("paths").path(operation.pathTemplate()).path(operation.method()).path("requestBody"));
+        JsonNode example = body.path("content").path("application/json").path("example");
+        return example.isMissingNode() ? Optional.empty() : Optional.of(example);
     }
 
     public Set<Integer> documentedStatuses(Operation operation) {

@@ -62,10 +62,27 @@ public final class Tokens {
         }
     }
 
+    /** An ID token of the same person: Keycloak marks it with typ "ID"; it must never pass as an access token. */
+    public static String idToken() {
+        return claims("demo-member", "member").claim("typ", "ID").audience("klimanetz-spa").jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    /** Right claims, signed, but with a key id the server's key set does not have. */
+    public static String unknownKeyId() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return claims("demo-member", "member").jws().keyId("unknown-" + System.nanoTime()).sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static io.smallrye.jwt.build.JwtClaimsBuilder claims(String username, String... roles) {
         return Jwt.preferredUserName(username)
                 .issuer(ISSUER)
                 .subject("sub-" + username)
+                .claim("typ", "Bearer")
                 .claim("name", username)
                 .claim("email", username + "@klimanetz.example")
                 .claim("email_verified", true)

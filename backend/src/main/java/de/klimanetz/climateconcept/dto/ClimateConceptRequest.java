@@ -1,5 +1,6 @@
 package de.klimanetz.climateconcept.dto;
 
+import de.klimanetz.common.time.PlausibleDate;
 import de.klimanetz.climateconcept.ConceptStatus;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -10,6 +11,6 @@ public record ClimateConceptRequest(
         @NotNull ConceptStatus status,
         @Size(max = 200) String fundingProgramme,
         @Size(max = 100) String fundingReference,
-        @PastOrPresent LocalDate adoptedOn,
+        @PastOrPresent @PlausibleDate(PlausibleDate.Kind.PAST) LocalDate adoptedOn,
         @Size(max = 2000) String note) {
 }

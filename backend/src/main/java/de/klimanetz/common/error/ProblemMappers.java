@@ -2,10 +2,12 @@ package de.klimanetz.common.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import de.klimanetz.common.json.RejectedValueException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -61,13 +63,24 @@ public class ProblemMappers {
             MismatchedInputException.class, UnrecognizedPropertyException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         ProblemMessages messages = ProblemMessages.forRequest(headers);
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return respond(ProblemType.VALIDATION, messages, messages.text("detail.validation"), uri,
+                    List.of(new Violation(duplicate, messages.text("violation.duplicate-field"))));
+        }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
             return respond(ProblemType.VALIDATION, messages, messages.text("detail.malformed-json"), uri,
                     List.of(new Violation("body", messages.text("detail.malformed-json"))));
         }
         String field = jsonPath(mapping);
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (e instanceof RejectedValueException rejected) {
+            message = messages.text(rejected.messageKey(), rejected.args());
+        } else if (e.getCause() instanceof RejectedValueException rejected) {
+            message = messages.text(rejected.messageKey(), rejected.args());
+        } else if (e.getCause() instanceof InputCoercionException) {
+            message = messages.text("violation.number-range");
+        } else if (e instanceof UnrecognizedPropertyException) {
             message = messages.text("violation.unknown-field");
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
             message = messages.text("violation.one-of", java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
@@ -116,10 +129,15 @@ public class ProblemMappers {
                     List.of(new Violation("body", messages.text("detail.malformed-json"))));
             case 401 -> unauthorized(e, headers, uri);
             case 403 -> respond(ProblemType.FORBIDDEN, messages, messages.text("detail.forbidden"), uri, null);
-            case 404 -> respond(ProblemType.NOT_FOUND, messages, messages.text("detail.no-such-resource"), uri, null);
+            // the REST layer says 404 when the address exists but not with this method: that is a 405
+            case 404 -> allowed(uri, java.util.Set.of()).isEmpty()
+                    ? respond(ProblemType.NOT_FOUND, messages, messages.text("detail.no-such-resource"), uri, null)
+                    : Response.fromResponse(respond(ProblemType.METHOD_NOT_ALLOWED, messages,
+                            messages.text("detail.method-not-allowed"), uri, null)).allow(allowed(uri, java.util.Set.of())).build();
             case 405 -> Response.fromResponse(respond(ProblemType.METHOD_NOT_ALLOWED, messages,
                             messages.text("detail.method-not-allowed"), uri, null))
-                    .allow(e.getResponse().getAllowedMethods()).build();
+                    .allow(allowed(uri, e.getResponse().getAllowedMethods())).build();
+            case 413 -> respond(ProblemType.PAYLOAD_TOO_LARGE, messages, messages.text("detail.payload-too-large"), uri, null);
             case 406 -> respond(ProblemType.NOT_ACCEPTABLE, messages, messages.text("detail.not-acceptable"), uri, null);
             case 415 -> respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, messages, messages.text("detail.unsupported-media-type"), uri, null);
             default -> status >= 500 ? unexpected(e, headers, uri) : respondWithStatus(status, e.getMessage(), uri);
@@ -128,10 +146,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (Outages.isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e);
+            ProblemMessages messages = ProblemMessages.forRequest(headers);
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE, messages,
+                            messages.text("detail.service-unavailable"), uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         ProblemMessages messages = ProblemMessages.forRequest(headers);
         return respond(ProblemType.INTERNAL, messages, messages.text("detail.internal", errorId), uri, null);
+    }
+
+    /** What the address really answers (see AllowedMethods), else what the REST layer said. */
+    private static java.util.Set<String> allowed(UriInfo uri, java.util.Set<String> fallback) {
+        java.util.Set<String> allowed = uri == null ? java.util.Set.of()
+                : io.quarkus.arc.Arc.container().instance(de.klimanetz.common.web.AllowedMethods.class).get().of(uri.getPath());
+        return allowed.isEmpty() ? fallback : allowed;
     }
 
     private static Response respond(ProblemType type, ProblemMessages messages, String detail, UriInfo uri, List<Violation> violations) {
@@ -172,6 +204,19 @@ public class ProblemMappers {
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    /** The key of a JSON object that appears twice ("Duplicate field 'x'" from the strict parser), else null. */
+    private static String duplicateKey(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t instanceof JsonProcessingException json ? json.getOriginalMessage() : null;
+            if (message != null && message.startsWith("Duplicate field '")) {
+                String name = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+                String prefix = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+                return prefix.isEmpty() ? name : prefix + "." + name;
+            }
+        }
+        return null;
     }
 
     private static String jsonPath(JsonMappingException e) {

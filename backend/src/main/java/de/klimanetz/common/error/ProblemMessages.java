@@ -25,6 +25,18 @@ public final class ProblemMessages {
         return new ProblemMessages(preferredLocale(headers == null ? List.of() : headers.getAcceptableLanguages()));
     }
 
+    /** For answers given before the REST layer (e.g. request limits), from the raw Accept-Language header. */
+    public static ProblemMessages forAcceptLanguage(String acceptLanguage) {
+        List<Locale> locales;
+        try {
+            locales = acceptLanguage == null ? List.of() : Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList();
+        } catch (IllegalArgumentException e) {
+            locales = List.of();
+        }
+        return new ProblemMessages(preferredLocale(locales));
+    }
+
     static Locale preferredLocale(List<Locale> acceptable) {
         for (Locale candidate : acceptable) {
             String language = candidate.getLanguage();

@@ -13,9 +13,12 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
     PRECONDITION_FAILED(412, "precondition-failed"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
-    INTERNAL(500, "internal");
+    INTERNAL(500, "internal"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable");
 
     private static final String BASE = "https://klimanetz.de/problems/";
 

@@ -18,15 +18,18 @@ public final class EntityTags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Throws 428 when If-Match is missing and 412 when it names another version. */
+    /**
+     * Throws 428 when If-Match is missing and 412 when it names another version. {@code *} names
+     * no version, so it counts as missing: every change must say which version it is based on.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "detail.precondition-required");
         }
         String current = of(currentVersion).toString();
         boolean matches = Arrays.stream(ifMatch.split(","))
                 .map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
+                .anyMatch(tag -> tag.equals(current));
         if (!matches) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "detail.precondition-failed");
         }

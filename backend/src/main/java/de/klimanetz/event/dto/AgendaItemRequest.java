@@ -1,5 +1,6 @@
 package de.klimanetz.event.dto;
 
+import de.klimanetz.common.time.PlausibleDate;
 import de.klimanetz.event.AgendaKind;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,8 +12,8 @@ import java.util.UUID;
 
 public record AgendaItemRequest(
         UUID id,
-        @NotNull OffsetDateTime startsAt,
-        @NotNull OffsetDateTime endsAt,
+        @NotNull @PlausibleDate(PlausibleDate.Kind.SCHEDULE) OffsetDateTime startsAt,
+        @NotNull @PlausibleDate(PlausibleDate.Kind.SCHEDULE) OffsetDateTime endsAt,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 200) String speaker,
         @NotNull AgendaKind kind,

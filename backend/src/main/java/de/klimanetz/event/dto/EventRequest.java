@@ -1,5 +1,6 @@
 package de.klimanetz.event.dto;
 
+import de.klimanetz.common.time.PlausibleDate;
 import de.klimanetz.common.web.MaterialDto;
 import de.klimanetz.event.EventStatus;
 import jakarta.validation.Valid;
@@ -16,14 +17,14 @@ public record EventRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 10000) String description,
         EventStatus status,
-        @NotNull OffsetDateTime startsAt,
-        @NotNull OffsetDateTime endsAt,
+        @NotNull @PlausibleDate(PlausibleDate.Kind.SCHEDULE) OffsetDateTime startsAt,
+        @NotNull @PlausibleDate(PlausibleDate.Kind.SCHEDULE) OffsetDateTime endsAt,
         @Valid @NotNull VenueDto venue,
         UUID hostMunicipalityId,
         UUID hostParticipantId,
         @Min(1) @Max(10000) Integer capacity,
-        OffsetDateTime registrationOpensAt,
-        OffsetDateTime registrationClosesAt,
+        @PlausibleDate(PlausibleDate.Kind.SCHEDULE) OffsetDateTime registrationOpensAt,
+        @PlausibleDate(PlausibleDate.Kind.SCHEDULE) OffsetDateTime registrationClosesAt,
         @Size(max = 50) List<@Valid @NotNull AgendaItemRequest> agenda,
         @Size(max = 50000) String report,
         Boolean reportPublished,

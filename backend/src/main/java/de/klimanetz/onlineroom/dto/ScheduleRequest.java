@@ -1,5 +1,6 @@
 package de.klimanetz.onlineroom.dto;
 
+import de.klimanetz.common.time.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 public record ScheduleRequest(
-        @NotNull LocalDate startDate,
+        @NotNull @PlausibleDate(PlausibleDate.Kind.SCHEDULE) LocalDate startDate,
         @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "{klimanetz.time-of-day}") String startTime,
         @NotNull @Min(5) @Max(720) Integer durationMinutes,
         @Size(max = 64) String timeZone,

@@ -1,5 +1,6 @@
 package de.klimanetz.onlineroom.dto;
 
+import de.klimanetz.common.time.PlausibleDate;
 import de.klimanetz.common.web.MaterialDto;
 
 import jakarta.validation.Valid;
@@ -13,7 +14,7 @@ import java.util.List;
 public record SessionRequest(
         Boolean cancelled,
         @Size(max = 500) String cancellationReason,
-        OffsetDateTime startsAt,
+        @PlausibleDate(PlausibleDate.Kind.SCHEDULE) OffsetDateTime startsAt,
         @Min(5) @Max(720) Integer durationMinutes,
         @Size(max = 300) String topic,
         @Size(max = 200) String presenter,

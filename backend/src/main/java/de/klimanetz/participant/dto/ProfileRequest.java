@@ -1,5 +1,6 @@
 package de.klimanetz.participant.dto;
 
+import de.klimanetz.common.time.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,7 @@ public record ProfileRequest(
         @NotBlank @Size(max = 200) String displayName,
         @Size(max = 200) String jobTitle,
         UUID municipalityId,
-        @PastOrPresent LocalDate inOfficeSince,
+        @PastOrPresent @PlausibleDate(PlausibleDate.Kind.PAST) LocalDate inOfficeSince,
         @Pattern(regexp = "\\+?[0-9 ()/\\-]{3,40}", message = "{klimanetz.phone}") String phone,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> topics,
         @Size(max = 1000) String bio,
