@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
 import { runtimeConfigPlugin } from './runtime-config-plugin.ts';
+import { securityHeaders } from './security-headers.ts';
 
 const port = Number(process.env.KLIMANETZ_SPA_PORT ?? 5173);
 const apiProxy: Record<string, ProxyOptions> = {
@@ -11,11 +12,6 @@ const apiProxy: Record<string, ProxyOptions> = {
     changeOrigin: false,
     xfwd: true,
   },
-};
-const securityHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
 };
 
 export default defineConfig({
@@ -40,7 +36,8 @@ export default defineConfig({
     },
   },
   server: { port, strictPort: true, proxy: apiProxy },
-  preview: { port, strictPort: true, proxy: apiProxy, headers: securityHeaders },
+  // the same headers as nginx.conf, and no CORS: the app and its API share one origin
+  preview: { port, strictPort: true, proxy: apiProxy, headers: securityHeaders(), cors: false },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],

@@ -1,0 +1,28 @@
+/**
+ * The security headers of the web app, the same as `nginx.conf` sends in the container image, for
+ * the local server (`vite preview`, used by `make run` and `make test`). The e2e test
+ * `e2e/security-headers.test.mjs` compares both with what the server really sends.
+ */
+export function securityHeaders(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const keycloak = (env.KLIMANETZ_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${keycloak}`,
+    `frame-src ${keycloak}`,
+    `form-action 'self' ${keycloak}`,
+    "base-uri 'self'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}
