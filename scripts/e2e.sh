@@ -71,3 +71,4 @@ if [[ -n $chromium ]]; then
 else
   say "end-to-end API checks passed; the browser part was skipped (no Chromium)"
 fi
+"$ROOT/scripts/api-memory.sh" "$(cat "$RUN_DIR/api.pid")"
