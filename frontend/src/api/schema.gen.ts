@@ -1344,8 +1344,8 @@ export interface components {
       participantId?: string | null;
       /** Format: email */
       email?: string | null;
-      /** @description Defaults to MEMBER. */
-      role?: components['schemas']['MembershipRole'];
+      /** @description Defaults to MEMBER (when left out or null). */
+      role?: components['schemas']['MembershipRole'] | null;
     };
     ChangeRoleInput: {
       role: components['schemas']['MembershipRole'];
@@ -1621,7 +1621,7 @@ export interface components {
        * Format: uuid
        * @description The Kreis a Gemeinde or kreisangehörige Stadt belongs to. Not allowed for other kinds.
        */
-      parentId?: string;
+      parentId?: string | null;
     };
     MunicipalityRef: {
       /** Format: uuid */
@@ -1666,8 +1666,8 @@ export interface components {
     NetworkInput: {
       /** @example Netzwerk Klimaschutzmanagement NRW */
       name: string;
-      /** @description What the network is about. Empty when omitted. */
-      description?: string;
+      /** @description What the network is about. Empty when omitted or null. */
+      description?: string | null;
       /** @example Nordrhein-Westfalen */
       region: string;
       organizer: components['schemas']['Organizer'];
@@ -1747,10 +1747,10 @@ export interface components {
       startTime: string;
       durationMinutes: number;
       /**
-       * @description IANA time zone.
+       * @description IANA time zone; Europe/Berlin when left out or null.
        * @default Europe/Berlin
        */
-      timeZone: string;
+      timeZone: string | null;
       /**
        * @description RFC 5545 RRULE with only FREQ (WEEKLY, MONTHLY), INTERVAL, BYDAY, BYSETPOS, COUNT and UNTIL (a date); UNTIL or COUNT may reach at most ten years past `startDate`.
        * @example FREQ=WEEKLY;INTERVAL=2;BYDAY=TU
@@ -2029,10 +2029,10 @@ export interface components {
       title: string;
       description?: string | null;
       /**
-       * @description A new event is a draft unless `PUBLISHED`; on `PUT`, leaving it out keeps the current status.
-       * @enum {string}
+       * @description A new event is a draft unless `PUBLISHED`; on `PUT`, leaving it out (or null) keeps the current status.
+       * @enum {string|null}
        */
-      status?: 'DRAFT' | 'PUBLISHED';
+      status?: 'DRAFT' | 'PUBLISHED' | null;
       /**
        * Format: date-time
        * @description Between 2000-01-01 and ten years from today.
