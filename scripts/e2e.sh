@@ -71,5 +71,6 @@ if [[ -n $chromium ]]; then
 else
   say "end-to-end API checks passed; the browser part was skipped (no Chromium)"
 fi
+"$ROOT/scripts/outage-check.sh"
 "$ROOT/scripts/api-stress.sh" "$API_URL" "$KC_URL"
 "$ROOT/scripts/api-memory.sh" "$(cat "$RUN_DIR/api.pid")"
