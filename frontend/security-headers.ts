@@ -1,3 +1,5 @@
+import type { Plugin } from 'vite';
+
 /**
  * The security headers of the web app, the same as `nginx.conf` sends in the container image, for
  * the local server (`vite preview`, used by `make run` and `make test`). The e2e test
@@ -24,5 +26,23 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env): Record<st
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}
+
+/**
+ * Sends the security headers on every answer of `vite preview`, including those of other
+ * middlewares such as `/config.json` (Vite's own `preview.headers` only reach the static files).
+ * Registered before the other plugins so that it runs first.
+ */
+export function securityHeadersPlugin(env: NodeJS.ProcessEnv = process.env): Plugin {
+  const headers = securityHeaders(env);
+  return {
+    name: 'klimanetz-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        next();
+      });
+    },
   };
 }

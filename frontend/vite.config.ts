@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
 import { runtimeConfigPlugin } from './runtime-config-plugin.ts';
-import { securityHeaders } from './security-headers.ts';
+import { securityHeadersPlugin } from './security-headers.ts';
 
 const port = Number(process.env.KLIMANETZ_SPA_PORT ?? 5173);
 const apiProxy: Record<string, ProxyOptions> = {
@@ -15,7 +15,7 @@ const apiProxy: Record<string, ProxyOptions> = {
 };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin()],
+  plugins: [react(), securityHeadersPlugin(), runtimeConfigPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -36,8 +36,8 @@ export default defineConfig({
     },
   },
   server: { port, strictPort: true, proxy: apiProxy },
-  // the same headers as nginx.conf, and no CORS: the app and its API share one origin
-  preview: { port, strictPort: true, proxy: apiProxy, headers: securityHeaders(), cors: false },
+  // no CORS: the app and its API share one origin (the headers of nginx.conf: securityHeadersPlugin)
+  preview: { port, strictPort: true, proxy: apiProxy, cors: false },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],
