@@ -66,10 +66,18 @@ code=$(curl -s -o /tmp/klimanetz-smoke.$$ -w '%{http_code} %{content_type}' -H "
   && ok "attendance report as CSV with byte-order mark" || bad "attendance CSV: $code"
 rm -f /tmp/klimanetz-smoke.$$
 
-for path in /q/health/ready /q/health/live /q/health/well /q/openapi /q/swagger-ui/ /q/metrics; do
+for path in /q/health/ready /q/health/live /q/health/well /q/openapi /q/swagger-ui/; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$api$path")
   [[ $code == 200 ]] && ok "production build answers $path" || bad "$path gave $code"
 done
+# metrics describe the whole system: admins only
+admin=$(curl -fsS -d grant_type=password -d client_id=klimanetz-cli -d username=demo-admin -d password=demo "$token_url" | json access_token) \
+  || die "no token for demo-admin from $token_url"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$api/q/metrics")
+code_member=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $member" "$api/q/metrics")
+code_admin=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" "$api/q/metrics")
+[[ $code == 401 && $code_member == 403 && $code_admin == 200 ]] && ok "/q/metrics for admins only (401, 403, 200)" \
+  || bad "/q/metrics: anonymous $code, member $code_member, admin $code_admin"
 
 if [[ -n $spa ]]; then
   auth="$kc/realms/$REALM/protocol/openid-connect/auth?client_id=klimanetz-spa&response_type=code&scope=openid"
