@@ -1,6 +1,5 @@
 package de.klimanetz.common.error;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -21,8 +20,9 @@ final class Outages {
 
     static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // only database failures: a mail server or Keycloak that cannot be reached is not a 503 of ours
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql) {
