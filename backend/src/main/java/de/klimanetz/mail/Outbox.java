@@ -1,7 +1,7 @@
 package de.klimanetz.mail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import de.klimanetz.common.json.InternalJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -18,12 +18,10 @@ import java.util.UUID;
 public class Outbox {
 
     private final EntityManager em;
-    private final ObjectMapper json;
     private final Event<MailQueued> queued;
 
-    Outbox(EntityManager em, ObjectMapper json, Event<MailQueued> queued) {
+    Outbox(EntityManager em, Event<MailQueued> queued) {
         this.em = em;
-        this.json = json;
         this.queued = queued;
     }
 
@@ -111,7 +109,7 @@ public class Outbox {
 
     private String serialise(Object payload) {
         try {
-            return json.writeValueAsString(payload);
+            return InternalJson.MAPPER.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("mail payload not serialisable: " + payload.getClass().getName(), e);
         }

@@ -1,8 +1,8 @@
 package de.klimanetz.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.klimanetz.common.json.InternalJson;
 import de.klimanetz.mail.Outbox;
 import de.klimanetz.membership.InvitationCreated;
 import de.klimanetz.membership.MemberJoined;
@@ -28,14 +28,12 @@ public class InvitationMails implements MailWriter {
     private final Outbox outbox;
     private final NetworkRepository networks;
     private final MailSupport support;
-    private final ObjectMapper json;
     private final Links links;
 
-    InvitationMails(Outbox outbox, NetworkRepository networks, MailSupport support, ObjectMapper json, Links links) {
+    InvitationMails(Outbox outbox, NetworkRepository networks, MailSupport support, Links links) {
         this.outbox = outbox;
         this.networks = networks;
         this.support = support;
-        this.json = json;
         this.links = links;
     }
 
@@ -60,9 +58,9 @@ public class InvitationMails implements MailWriter {
     /** The payload with the outcome of the account step. */
     String withAccountOutcome(String payload, boolean created) {
         try {
-            ObjectNode node = (ObjectNode) json.readTree(payload);
+            ObjectNode node = (ObjectNode) InternalJson.MAPPER.readTree(payload);
             node.put("accountCreated", created);
-            return json.writeValueAsString(node);
+            return InternalJson.MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalStateException("unreadable invitation payload", e);
         }

@@ -1,8 +1,8 @@
 package de.klimanetz.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.klimanetz.calendar.CalendarInvitations;
+import de.klimanetz.common.json.InternalJson;
 import de.klimanetz.config.KlimanetzConfig;
 import de.klimanetz.mail.Composition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,12 +20,10 @@ public class MailSupport {
             from network_membership m join participant p on p.id = m.participant_id
             where m.network_id = :network and m.state = 'ACTIVE' and p.erased_at is null and %s""";
 
-    private final ObjectMapper json;
     private final EntityManager em;
     private final String organizer;
 
-    MailSupport(ObjectMapper json, EntityManager em, KlimanetzConfig config) {
-        this.json = json;
+    MailSupport(EntityManager em, KlimanetzConfig config) {
         this.em = em;
         this.organizer = plainAddress(config.mail().from());
     }
@@ -36,7 +34,7 @@ public class MailSupport {
 
     public <T> T read(String payload, Class<T> type) {
         try {
-            return json.readValue(payload, type);
+            return InternalJson.MAPPER.readValue(payload, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable " + type.getSimpleName() + " payload", e);
         }

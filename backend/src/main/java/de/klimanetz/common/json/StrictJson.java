@@ -186,7 +186,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                                                       JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
             if (type == Boolean.class || type == boolean.class) {
-                return new NullRefused(deserializer, type == boolean.class ? Boolean.FALSE : null);
+                // left out: what the flag's own deserializer says (false for boolean, null for Boolean, so @NotNull asks for it)
+                return new NullRefused(deserializer, null, true);
             }
             return deserializer;
         }
@@ -194,15 +195,21 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     static final class NullRefused extends DelegatingDeserializer {
         private final Object absent;
+        private final boolean delegateAbsent;
 
         NullRefused(JsonDeserializer<?> delegate, Object absent) {
+            this(delegate, absent, false);
+        }
+
+        NullRefused(JsonDeserializer<?> delegate, Object absent, boolean delegateAbsent) {
             super(delegate);
             this.absent = absent;
+            this.delegateAbsent = delegateAbsent;
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new NullRefused(delegate, absent);
+            return new NullRefused(delegate, absent, delegateAbsent);
         }
 
         @Override
@@ -211,8 +218,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
 
         @Override
-        public Object getAbsentValue(DeserializationContext ctxt) {
-            return absent;
+        public Object getAbsentValue(DeserializationContext ctxt) throws JsonMappingException {
+            return delegateAbsent ? _delegatee.getAbsentValue(ctxt) : absent;
         }
 
         @Override
