@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -597,7 +598,15 @@ class ContractFuzzTest extends ApiTest {
         }
     }
 
-    /** A digest of every row of every table of the application. */
+    /**
+     * The mail worker runs beside the requests and moves queued mails along (status, attempts);
+     * a request only ever adds or drops a queued mail, so that is all the digest looks at there.
+     */
+    private static final Map<String, String> REQUEST_OWNED_COLUMNS = Map.of("mail_outbox", "t.id::text");
+    /** Tables only the background workers write. */
+    private static final Set<String> BACKGROUND_ONLY = Set.of("mail_attempt");
+
+    /** A digest of every row of every table of the application, leaving out what the background workers do. */
     private String fingerprint() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
@@ -609,7 +618,11 @@ class ContractFuzzTest extends ApiTest {
             }
             StringBuilder digest = new StringBuilder();
             for (String table : tables) {
-                try (ResultSet result = statement.executeQuery("select md5(coalesce(string_agg(md5(t::text), ',' order by md5(t::text)), ''))"
+                if (BACKGROUND_ONLY.contains(table)) {
+                    continue;
+                }
+                String row = REQUEST_OWNED_COLUMNS.getOrDefault(table, "t::text");
+                try (ResultSet result = statement.executeQuery("select md5(coalesce(string_agg(md5(" + row + "), ',' order by md5(" + row + ")), ''))"
                         + " from \"" + table + "\" t")) {
                     result.next();
                     digest.append(table).append('=').append(result.getString(1)).append(';');
