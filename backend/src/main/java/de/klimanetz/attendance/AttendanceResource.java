@@ -1,5 +1,6 @@
 package de.klimanetz.attendance;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.attendance.dto.AttendanceRequest;
 import de.klimanetz.attendance.dto.MyAttendanceResponse;
 import de.klimanetz.common.web.EntityTags;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/online-rooms/{roomId}/sessions/{date}/attendance")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class AttendanceResource {
 
     private final AttendanceService service;

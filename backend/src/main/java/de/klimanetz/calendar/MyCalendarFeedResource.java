@@ -1,5 +1,6 @@
 package de.klimanetz.calendar;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.error.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 @Path("/api/v1/me/calendar-feed")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class MyCalendarFeedResource {
 
     private final CalendarFeedService feeds;

@@ -21,6 +21,72 @@ public interface KlimanetzConfig {
 
     Accounts accounts();
 
+    Changes changes();
+
+    Webhooks webhooks();
+
+    RateLimit rateLimit();
+
+    interface Changes {
+        /** How long the change feed keeps changes; an older cursor gets a 410. */
+        @WithDefault("90d")
+        Duration retention();
+    }
+
+    interface Webhooks {
+        /**
+         * Allow targets on loopback, private and link-local addresses and plain http to localhost:
+         * for local runs and tests only; production refuses them (no server-side request forgery).
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        @WithDefault("5s")
+        Duration pollInterval();
+
+        /** Deliveries sent at once per instance, so a slow receiver holds one of them, not all. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** How long a receiver may take to answer. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("30s")
+        Duration retryInitialDelay();
+
+        @WithDefault("6h")
+        Duration retryMaxDelay();
+
+        /** A delivery not accepted within this time is FAILED. */
+        @WithDefault("3d")
+        Duration giveUpAfter();
+
+        /** A subscription whose deliveries failed this many times in a row is disabled (the admin who made it hears). */
+        @WithDefault("20")
+        int disableAfterFailures();
+    }
+
+    /** Token buckets per service account (realm role integration); people using the app are not limited. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per period, and the burst a client may spend at once. */
+        @WithDefault("1200")
+        int capacity();
+
+        @WithDefault("1m")
+        Duration period();
+
+        /** Other capacities for some clients, by client id (e.g. a reporting system that needs more). */
+        java.util.Map<String, Client> clients();
+
+        interface Client {
+            int capacity();
+        }
+    }
+
     /** The SMTP connection's security: none, STARTTLS or TLS (KLIMANETZ_SMTP_TLS; turned into quarkus.mailer.*). */
     interface Smtp {
         @WithDefault("none")

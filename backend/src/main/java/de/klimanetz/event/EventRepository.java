@@ -21,18 +21,25 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /** Events of a network that end after (upcoming) or before (past) {@code now}, drafts if asked. */
-    public List<Event> page(UUID networkId, boolean upcoming, boolean withDrafts, OffsetDateTime now, int offset, int size) {
-        String query = "from Event e left join fetch e.hostMunicipality left join fetch e.hostParticipant where " + filter(upcoming, withDrafts)
-                + (upcoming ? " order by e.startsAt, e.id" : " order by e.startsAt desc, e.id");
-        return getEntityManager().createQuery(query, Event.class)
-                .setParameter("network", networkId).setParameter("now", now).setParameter("statuses", statuses(withDrafts))
-                .setFirstResult(offset).setMaxResults(size).getResultList();
+    public List<Event> page(UUID networkId, boolean upcoming, boolean withDrafts, OffsetDateTime now, OffsetDateTime since,
+                            int offset, int size) {
+        String query = "from Event e left join fetch e.hostMunicipality left join fetch e.hostParticipant where "
+                + filter(upcoming, withDrafts, since) + (upcoming ? " order by e.startsAt, e.id" : " order by e.startsAt desc, e.id");
+        var found = getEntityManager().createQuery(query, Event.class)
+                .setParameter("network", networkId).setParameter("now", now).setParameter("statuses", statuses(withDrafts));
+        if (since != null) {
+            found.setParameter("since", since);
+        }
+        return found.setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
-    public long count(UUID networkId, boolean upcoming, boolean withDrafts, OffsetDateTime now) {
-        return getEntityManager().createQuery("select count(e) from Event e where " + filter(upcoming, withDrafts), Long.class)
-                .setParameter("network", networkId).setParameter("now", now).setParameter("statuses", statuses(withDrafts))
-                .getSingleResult();
+    public long count(UUID networkId, boolean upcoming, boolean withDrafts, OffsetDateTime now, OffsetDateTime since) {
+        var count = getEntityManager().createQuery("select count(e) from Event e where " + filter(upcoming, withDrafts, since), Long.class)
+                .setParameter("network", networkId).setParameter("now", now).setParameter("statuses", statuses(withDrafts));
+        if (since != null) {
+            count.setParameter("since", since);
+        }
+        return count.getSingleResult();
     }
 
     /** Published and cancelled events of these networks, for calendars and agendas. */
@@ -43,8 +50,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return list("networkId in ?1 and status <> ?2 order by startsAt", networkIds, EventStatus.DRAFT);
     }
 
-    private static String filter(boolean upcoming, boolean withDrafts) {
-        return "e.networkId = :network and e.status in :statuses and " + (upcoming ? "e.endsAt >= :now" : "e.endsAt < :now");
+    private static String filter(boolean upcoming, boolean withDrafts, OffsetDateTime since) {
+        return "e.networkId = :network and e.status in :statuses and " + (upcoming ? "e.endsAt >= :now" : "e.endsAt < :now")
+                + (since == null ? "" : " and e.updatedAt > :since");
     }
 
     private static List<EventStatus> statuses(boolean withDrafts) {

@@ -1,6 +1,7 @@
 package de.klimanetz.event;
 
 import de.klimanetz.common.concurrency.OneAtATime;
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
@@ -33,6 +34,7 @@ import java.util.UUID;
 @Path("/api/v1/events/{eventId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class EventResource {
 
 

@@ -1,5 +1,6 @@
 package de.klimanetz.event;
 
+import de.klimanetz.changes.ChangeType;
 import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
@@ -41,11 +42,14 @@ public class EventService {
     private final NetworkAccess access;
     private final jakarta.enterprise.event.Event<EventRescheduled> rescheduled;
     private final jakarta.enterprise.event.Event<EventCancelled> cancelled;
+    private final EventChanges changes;
 
     EventService(EventRepository events, RegistrationRepository registrations, AgendaSignUpRepository signUps, Seating seating,
                  EventViews views, MunicipalityRepository municipalities, ParticipantRepository participants,
                  MembershipRepository memberships, NetworkAccess access,
-                 jakarta.enterprise.event.Event<EventRescheduled> rescheduled, jakarta.enterprise.event.Event<EventCancelled> cancelled) {
+                 jakarta.enterprise.event.Event<EventRescheduled> rescheduled, jakarta.enterprise.event.Event<EventCancelled> cancelled,
+                 EventChanges changes) {
+        this.changes = changes;
         this.rescheduled = rescheduled;
         this.cancelled = cancelled;
         this.events = events;
@@ -84,13 +88,13 @@ public class EventService {
     }
 
     @Transactional
-    public Page<EventResponse> list(UUID networkId, String when, PageRequest page) {
+    public Page<EventResponse> list(UUID networkId, String when, PageRequest page, OffsetDateTime updatedSince) {
         boolean upcoming = parseWhen(when);
         access.requireDirectoryReader(networkId);
         boolean drafts = access.manages(networkId);
         OffsetDateTime now = OffsetDateTime.now();
-        long total = events.count(networkId, upcoming, drafts, now);
-        List<Event> found = events.page(networkId, upcoming, drafts, now, (int) page.offset(), page.size());
+        long total = events.count(networkId, upcoming, drafts, now, updatedSince);
+        List<Event> found = events.page(networkId, upcoming, drafts, now, updatedSince, (int) page.offset(), page.size());
         return Page.of(responses(found), page, total);
     }
 
@@ -114,6 +118,7 @@ public class EventService {
         event.markCreated();
         events.persist(event);
         events.flush();
+        changes.event(ChangeType.EVENT_CREATED, event);
         return new Read(responses(List.of(event)).get(0), event.version);
     }
 
@@ -151,6 +156,7 @@ public class EventService {
         }
         seating.rebalance(event);
         events.flush();
+        changes.event(ChangeType.EVENT_UPDATED, event);
         return new Read(responses(List.of(event)).get(0), event.version);
     }
 
@@ -160,7 +166,10 @@ public class EventService {
         Event event = events.lock(eventId).orElseThrow(() -> notFound(eventId));
         access.requireCoordinator(event.networkId);
         switch (event.status) {
-            case DRAFT -> events.delete(event);
+            case DRAFT -> {
+                changes.deletedDraft(event);
+                events.delete(event);
+            }
             case PUBLISHED -> {
                 cancelled.fire(new EventCancelled(event.id));
                 event.status = EventStatus.CANCELLED;
@@ -171,6 +180,9 @@ public class EventService {
                             registration.cancelledAt = event.updatedAt;
                             registration.markUpdated();
                         });
+                events.flush();
+                changes.event(ChangeType.EVENT_UPDATED, event);
+                changes.cancelledWithEvent(event);
             }
             case CANCELLED -> throw new ProblemException(ProblemType.CONFLICT, "detail.event-already-cancelled");
         }

@@ -1,5 +1,6 @@
 package de.klimanetz.event;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/v1/networks/{id}/events")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class NetworkEventsResource {
 
     private final EventService service;
@@ -33,9 +35,9 @@ public class NetworkEventsResource {
 
     @GET
     public Response list(@PathParam("id") String id, @QueryParam("when") String when, @QueryParam("page") String page,
-                         @QueryParam("size") String size, UriInfo uri) {
+                         @QueryParam("size") String size, @QueryParam("updatedSince") String updatedSince, UriInfo uri) {
         PageRequest request = PageRequest.parse(page, size);
-        return PagedResponses.ok(service.list(Ids.parse("id", id), when, request), uri);
+        return PagedResponses.ok(service.list(Ids.parse("id", id), when, request, de.klimanetz.common.web.UpdatedSince.parse(updatedSince)), uri);
     }
 
     @POST

@@ -17,11 +17,13 @@ class RegistrationLifecycle {
     private final RegistrationRepository registrations;
     private final EventRepository events;
     private final Seating seating;
+    private final EventChanges changes;
 
-    RegistrationLifecycle(RegistrationRepository registrations, EventRepository events, Seating seating) {
+    RegistrationLifecycle(RegistrationRepository registrations, EventRepository events, Seating seating, EventChanges changes) {
         this.registrations = registrations;
         this.events = events;
         this.seating = seating;
+        this.changes = changes;
     }
 
     void onErased(@Observes ParticipantErased erased) {
@@ -37,6 +39,7 @@ class RegistrationLifecycle {
                 if (now.isBefore(event.startsAt)) {
                     seating.release(registration);
                     seating.rebalance(event);
+                    changes.registration(de.klimanetz.changes.ChangeType.REGISTRATION_UPDATED, registration);
                 }
             }
         }

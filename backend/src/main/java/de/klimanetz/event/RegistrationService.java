@@ -1,5 +1,6 @@
 package de.klimanetz.event;
 
+import de.klimanetz.changes.ChangeType;
 import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
@@ -47,11 +48,13 @@ public class RegistrationService {
     private final MembershipRepository memberships;
     private final NetworkAccess access;
     private final jakarta.enterprise.event.Event<RegistrationChanged> changed;
+    private final EventChanges changes;
 
     RegistrationService(EventService events, RegistrationRepository registrations, AgendaSignUpRepository signUps, Seating seating,
                         EventViews views, ParticipantRepository participants, MembershipRepository memberships,
-                        NetworkAccess access, jakarta.enterprise.event.Event<RegistrationChanged> changed) {
+                        NetworkAccess access, jakarta.enterprise.event.Event<RegistrationChanged> changed, EventChanges changes) {
         this.changed = changed;
+        this.changes = changes;
         this.events = events;
         this.registrations = registrations;
         this.signUps = signUps;
@@ -150,7 +153,9 @@ public class RegistrationService {
         registration.dietaryNeeds = Texts.blankToNull(update.dietaryNeeds());
         registration.markUpdated();
         seating.rebalance(event);
-        return view(registration);
+        RegistrationResponse updated = view(registration);
+        changes.registration(ChangeType.REGISTRATION_UPDATED, registration);
+        return updated;
     }
 
     @Transactional
@@ -187,6 +192,7 @@ public class RegistrationService {
                 ? RegistrationStatus.ATTENDED : RegistrationStatus.NO_SHOW;
         registration.markUpdated();
         registrations.flush();
+        changes.registration(ChangeType.REGISTRATION_UPDATED, registration);
         return view(registration);
     }
 

@@ -1,5 +1,6 @@
 package de.klimanetz.mail;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.Ids;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/v1/mail-deliveries")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class MailDeliveryResource {
 
     private final MailDeliveryService deliveries;

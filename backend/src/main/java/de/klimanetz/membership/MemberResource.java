@@ -1,5 +1,6 @@
 package de.klimanetz.membership;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/v1/networks/{id}/members")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class MemberResource {
 
     private final DirectoryService directory;

@@ -76,7 +76,7 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
         return shared.longValue() > 0;
     }
 
-    public record Linked(UUID networkId, MembershipRole role) {
+    public record Linked(UUID id, UUID networkId, MembershipRole role) {
     }
 
     /** Turns the open invitations of a verified address into this participant's memberships. */
@@ -88,21 +88,27 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                          where m.state = 'PENDING' and lower(m.invited_email) = lower(?2)
                            and not exists (select 1 from network_membership a
                                             where a.network_id = m.network_id and a.participant_id = ?1 and a.state = 'ACTIVE')
-                        returning m.network_id, m.role""")
+                        returning m.id, m.network_id, m.role""")
                 .setParameter(1, participantId)
                 .setParameter(2, email)
                 .getResultList();
-        return rows.stream().map(row -> new Linked((UUID) row[0], MembershipRole.valueOf((String) row[1]))).toList();
+        return rows.stream().map(row -> new Linked((UUID) row[0], (UUID) row[1], MembershipRole.valueOf((String) row[2]))).toList();
+    }
+
+    public record Ended(UUID id, UUID networkId) {
     }
 
     /** Ends every active membership of a participant (erasure). */
-    public int endAll(UUID participantId) {
-        return getEntityManager().createNativeQuery("""
+    public List<Ended> endAll(UUID participantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
                         update network_membership
                            set state = 'LEFT', left_on = current_date, updated_at = now(), version = version + 1
-                         where participant_id = ?1 and state = 'ACTIVE'""")
+                         where participant_id = ?1 and state = 'ACTIVE'
+                        returning id, network_id""")
                 .setParameter(1, participantId)
-                .executeUpdate();
+                .getResultList();
+        return rows.stream().map(row -> new Ended((UUID) row[0], (UUID) row[1])).toList();
     }
 
     /**

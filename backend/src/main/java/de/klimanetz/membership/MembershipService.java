@@ -32,9 +32,12 @@ public class MembershipService {
     private final NetworkAccess access;
     private final Event<MemberJoined> joined;
     private final Event<InvitationCreated> invited;
+    private final MembershipChanges changes;
 
     MembershipService(MembershipRepository memberships, ParticipantRepository participants, NetworkService networks,
-                      NetworkAccess access, Event<MemberJoined> joined, Event<InvitationCreated> invited) {
+                      NetworkAccess access, Event<MemberJoined> joined, Event<InvitationCreated> invited,
+                      MembershipChanges changes) {
+        this.changes = changes;
         this.memberships = memberships;
         this.participants = participants;
         this.networks = networks;
@@ -89,6 +92,7 @@ public class MembershipService {
             // two coordinators adding the same person at once: the partial unique index decides
             throw new ProblemException(ProblemType.CONFLICT, "detail.already-member");
         }
+        changes.created(membership);
         String inviter = access.caller().map(p -> p.displayName).orElse(null);
         if (participant != null) {
             joined.fire(new MemberJoined(networkId, participant.id, role, inviter));
@@ -109,6 +113,7 @@ public class MembershipService {
         membership.role = role;
         membership.markUpdated();
         memberships.flush();
+        changes.updated(membership);
         return membership;
     }
 
@@ -121,6 +126,8 @@ public class MembershipService {
         membership.state = MembershipState.LEFT;
         membership.leftOn = today();
         membership.markUpdated();
+        memberships.flush();
+        changes.ended(membership);
     }
 
     @Transactional
@@ -139,6 +146,8 @@ public class MembershipService {
         invitation.state = MembershipState.LEFT;
         invitation.leftOn = today();
         invitation.markUpdated();
+        memberships.flush();
+        changes.ended(invitation);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package de.klimanetz.message;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.Ids;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/v1/networks/{id}/messages")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class NetworkMessageResource {
 
     private final NetworkMessageService messages;

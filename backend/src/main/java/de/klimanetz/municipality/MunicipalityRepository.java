@@ -46,6 +46,9 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         if (search.kind() != null) {
             where.append(" and m.kind = :kind");
         }
+        if (search.updatedSince() != null) {
+            where.append(" and m.updatedAt > :since");
+        }
         return where.toString();
     }
 
@@ -59,6 +62,9 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
         }
         if (search.kind() != null) {
             parameters.and("kind", search.kind());
+        }
+        if (search.updatedSince() != null) {
+            parameters.and("since", search.updatedSince());
         }
         return parameters;
     }

@@ -1,5 +1,6 @@
 package de.klimanetz.municipality;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.security.Roles;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/v1/municipalities")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class MunicipalityResource {
 
     private final MunicipalityService service;
@@ -37,8 +39,9 @@ public class MunicipalityResource {
 
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("kind") String kind,
-                           @QueryParam("page") String page, @QueryParam("size") String size, UriInfo uri) {
-        var found = service.search(MunicipalitySearch.parse(q, kind), PageRequest.parse(page, size));
+                           @QueryParam("page") String page, @QueryParam("size") String size,
+                           @QueryParam("updatedSince") String updatedSince, UriInfo uri) {
+        var found = service.search(MunicipalitySearch.parse(q, kind, updatedSince), PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(MunicipalityMapper::toResponse), uri);
     }
 

@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** The filters of the municipality list: a search text (name or key prefix) and a kind. */
-public record MunicipalitySearch(String namePrefix, String keyPrefix, MunicipalityKind kind) {
+public record MunicipalitySearch(String namePrefix, String keyPrefix, MunicipalityKind kind, java.time.OffsetDateTime updatedSince) {
 
     public static MunicipalitySearch parse(String q, String kind) {
+        return parse(q, kind, null);
+    }
+
+    public static MunicipalitySearch parse(String q, String kind, String updatedSince) {
+        java.time.OffsetDateTime since = de.klimanetz.common.web.UpdatedSince.parse(updatedSince);
         String text = q == null ? "" : q.strip();
         MunicipalityKind parsedKind = null;
         if (kind != null && !kind.isBlank()) {
@@ -22,10 +27,10 @@ public record MunicipalitySearch(String namePrefix, String keyPrefix, Municipali
             throw ProblemException.invalid(List.of(new Violation("q", "violation.search-too-long")));
         }
         if (text.isEmpty()) {
-            return new MunicipalitySearch(null, null, parsedKind);
+            return new MunicipalitySearch(null, null, parsedKind, since);
         }
         return text.chars().allMatch(Character::isDigit)
-                ? new MunicipalitySearch(null, text, parsedKind)
-                : new MunicipalitySearch(text.toLowerCase(Locale.GERMAN), null, parsedKind);
+                ? new MunicipalitySearch(null, text, parsedKind, since)
+                : new MunicipalitySearch(text.toLowerCase(Locale.GERMAN), null, parsedKind, since);
     }
 }

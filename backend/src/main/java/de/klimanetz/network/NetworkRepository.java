@@ -10,10 +10,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class NetworkRepository implements PanacheRepositoryBase<Network, UUID> {
 
-    /** One page, sorted by name (index network_name_id_idx). */
-    public List<Network> page(PageRequest request) {
-        return findAll(Sort.by("name").and("id"))
+    /** One page, sorted by name (index network_name_id_idx); only those changed after {@code since}, if given. */
+    public List<Network> page(PageRequest request, java.time.OffsetDateTime since) {
+        return (since == null ? findAll(Sort.by("name").and("id")) : find("updatedAt > ?1", Sort.by("name").and("id"), since))
                 .range((int) request.offset(), (int) request.offset() + request.size() - 1)
                 .list();
+    }
+
+    public long count(java.time.OffsetDateTime since) {
+        return since == null ? count() : count("updatedAt > ?1", since);
     }
 }

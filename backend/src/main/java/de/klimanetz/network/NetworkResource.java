@@ -1,5 +1,7 @@
 package de.klimanetz.network;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
+import de.klimanetz.common.web.UpdatedSince;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.security.Roles;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/v1/networks")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class NetworkResource {
 
     private final NetworkService service;
@@ -36,8 +39,10 @@ public class NetworkResource {
     }
 
     @GET
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, UriInfo uri) {
-        return PagedResponses.ok(service.list(PageRequest.parse(page, size)).map(NetworkMapper::toResponse), uri);
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size,
+                         @QueryParam("updatedSince") String updatedSince, UriInfo uri) {
+        return PagedResponses.ok(service.list(PageRequest.parse(page, size), UpdatedSince.parse(updatedSince))
+                .map(NetworkMapper::toResponse), uri);
     }
 
     @GET

@@ -13,14 +13,16 @@ import java.util.UUID;
 public class NetworkService {
 
     private final NetworkRepository networks;
+    private final NetworkChanges changes;
 
-    NetworkService(NetworkRepository networks) {
+    NetworkService(NetworkRepository networks, NetworkChanges changes) {
         this.networks = networks;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Network> list(PageRequest request) {
-        return Page.of(networks.page(request), request, networks.count());
+    public Page<Network> list(PageRequest request, java.time.OffsetDateTime updatedSince) {
+        return Page.of(networks.page(request, updatedSince), request, networks.count(updatedSince));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,6 +37,7 @@ public class NetworkService {
         NetworkMapper.apply(request, network);
         network.markCreated();
         networks.persistAndFlush(network);
+        changes.created(network);
         return network;
     }
 
@@ -47,6 +50,7 @@ public class NetworkService {
         network.markUpdated();
         // Flush here so that a concurrent update surfaces as an OptimisticLockException (412), not at commit.
         networks.flush();
+        changes.updated(network);
         return network;
     }
 }

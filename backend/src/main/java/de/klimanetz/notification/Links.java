@@ -40,6 +40,10 @@ public class Links {
         return room(roomId) + "/termine/" + date;
     }
 
+    public String webhooks() {
+        return base + "/admin/webhooks";
+    }
+
     public String notificationSettings() {
         return base + "/profil/benachrichtigungen";
     }

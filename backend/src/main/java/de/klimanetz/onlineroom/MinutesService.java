@@ -6,6 +6,7 @@ import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.membership.NetworkAccess;
 import de.klimanetz.onlineroom.dto.MinutesRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import de.klimanetz.changes.ChangeType;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -21,10 +22,13 @@ public class MinutesService {
     private final SessionMinutesRepository minutes;
     private final NetworkAccess access;
     private final Event<MinutesPublished> published;
+    private final RoomChanges changes;
 
     MinutesService(OnlineRoomService rooms, SessionService sessions, SessionOverrideRepository overrides,
-                   SessionMinutesRepository minutes, NetworkAccess access, Event<MinutesPublished> published) {
+                   SessionMinutesRepository minutes, NetworkAccess access, Event<MinutesPublished> published,
+                   RoomChanges changes) {
         this.published = published;
+        this.changes = changes;
         this.rooms = rooms;
         this.sessions = sessions;
         this.overrides = overrides;
@@ -73,6 +77,7 @@ public class MinutesService {
         }
         minutes.flush();
         if (firstPublication) {
+            changes.session(ChangeType.SESSION_MINUTES_PUBLISHED, room, date);
             published.fire(new MinutesPublished(roomId, date));
         }
         return entry;

@@ -1,5 +1,6 @@
 package de.klimanetz.onlineroom;
 
+import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/api/v1/networks/{id}/online-rooms")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@IdempotentPost
 public class NetworkRoomsResource {
 
     private final OnlineRoomService service;
@@ -33,8 +35,10 @@ public class NetworkRoomsResource {
 
     @GET
     public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+                         @QueryParam("updatedSince") String updatedSince,
                          UriInfo uri) {
-        return PagedResponses.ok(service.list(Ids.parse("id", id), PageRequest.parse(page, size)), uri);
+        return PagedResponses.ok(service.list(Ids.parse("id", id), PageRequest.parse(page, size),
+                de.klimanetz.common.web.UpdatedSince.parse(updatedSince)), uri);
     }
 
     @POST

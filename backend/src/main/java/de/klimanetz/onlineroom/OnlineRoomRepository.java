@@ -14,15 +14,20 @@ public class OnlineRoomRepository implements PanacheRepositoryBase<OnlineRoom, U
         return find("id = ?1 and closedAt is null", id).firstResultOptional();
     }
 
-    public long countOpen(UUID networkId) {
-        return count("networkId = ?1 and closedAt is null", networkId);
+    public long countOpen(UUID networkId, java.time.OffsetDateTime since) {
+        return since == null ? count("networkId = ?1 and closedAt is null", networkId)
+                : count("networkId = ?1 and closedAt is null and updatedAt > ?2", networkId, since);
     }
 
-    /** One page of open rooms with their moderators: two statements. */
-    public List<OnlineRoom> pageOpen(UUID networkId, int offset, int size) {
-        List<UUID> ids = getEntityManager().createQuery(
-                        "select r.id from OnlineRoom r where r.networkId = :network and r.closedAt is null order by r.title, r.id", UUID.class)
-                .setParameter("network", networkId).setFirstResult(offset).setMaxResults(size).getResultList();
+    /** One page of open rooms (changed after {@code since}, if given) with their moderators: two statements. */
+    public List<OnlineRoom> pageOpen(UUID networkId, java.time.OffsetDateTime since, int offset, int size) {
+        var query = getEntityManager().createQuery("select r.id from OnlineRoom r where r.networkId = :network and r.closedAt is null"
+                        + (since == null ? "" : " and r.updatedAt > :since") + " order by r.title, r.id", UUID.class)
+                .setParameter("network", networkId);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        List<UUID> ids = query.setFirstResult(offset).setMaxResults(size).getResultList();
         return withModerators(ids).stream()
                 .sorted((a, b) -> ids.indexOf(a.id) - ids.indexOf(b.id)).toList();
     }

@@ -17,6 +17,7 @@ import de.klimanetz.onlineroom.dto.ScheduleRequest;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import de.klimanetz.changes.ChangeType;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
@@ -45,11 +46,13 @@ public class OnlineRoomService {
     private final MembershipRepository memberships;
     private final NetworkAccess access;
     private final Event<RoomScheduleChanged> scheduleChanged;
+    private final RoomChanges changes;
 
     OnlineRoomService(OnlineRoomRepository rooms, RoomScheduleRepository schedules, SessionCatalog catalog,
                       ParticipantRepository participants, MembershipRepository memberships, NetworkAccess access,
-                      Event<RoomScheduleChanged> scheduleChanged) {
+                      Event<RoomScheduleChanged> scheduleChanged, RoomChanges changes) {
         this.scheduleChanged = scheduleChanged;
+        this.changes = changes;
         this.rooms = rooms;
         this.schedules = schedules;
         this.catalog = catalog;
@@ -73,10 +76,10 @@ public class OnlineRoomService {
     }
 
     @Transactional
-    public Page<OnlineRoomResponse> list(UUID networkId, PageRequest page) {
+    public Page<OnlineRoomResponse> list(UUID networkId, PageRequest page, OffsetDateTime updatedSince) {
         access.requireDirectoryReader(networkId);
-        long total = rooms.countOpen(networkId);
-        List<OnlineRoom> found = rooms.pageOpen(networkId, (int) page.offset(), page.size());
+        long total = rooms.countOpen(networkId, updatedSince);
+        List<OnlineRoom> found = rooms.pageOpen(networkId, updatedSince, (int) page.offset(), page.size());
         return Page.of(responses(found, access.seesJoinDetails(networkId)), page, total);
     }
 
@@ -103,6 +106,7 @@ public class OnlineRoomService {
         schedule.roomId = room.id;
         schedules.persist(schedule);
         schedules.flush();
+        changes.room(ChangeType.ROOM_CREATED, room);
         scheduleChanged.fire(new RoomScheduleChanged(room.id, schedule.startDate, false));
         return new Read(response(room), room.version);
     }
@@ -124,6 +128,7 @@ public class OnlineRoomService {
         apply(room, request);
         room.markUpdated();
         rooms.flush();
+        changes.room(ChangeType.ROOM_UPDATED, room);
         if (scheduleChanges) {
             scheduleChanged.fire(new RoomScheduleChanged(roomId, proposed.startDate, false));
         }
@@ -136,6 +141,7 @@ public class OnlineRoomService {
         room.closedAt = VersionedEntity.now();
         room.markUpdated();
         rooms.flush();
+        changes.room(ChangeType.ROOM_DELETED, room);
         scheduleChanged.fire(new RoomScheduleChanged(roomId, null, true));
     }
 

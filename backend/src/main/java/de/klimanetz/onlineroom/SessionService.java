@@ -13,6 +13,7 @@ import de.klimanetz.onlineroom.dto.SessionListResponse;
 import de.klimanetz.onlineroom.dto.SessionRequest;
 import de.klimanetz.onlineroom.dto.SessionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import de.klimanetz.changes.ChangeType;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -32,10 +33,12 @@ public class SessionService {
     private final SessionOverrideRepository overrides;
     private final NetworkAccess access;
     private final Event<SessionRescheduled> rescheduled;
+    private final RoomChanges changes;
 
     SessionService(OnlineRoomService rooms, SessionCatalog catalog, SessionOverrideRepository overrides, NetworkAccess access,
-                   Event<SessionRescheduled> rescheduled) {
+                   Event<SessionRescheduled> rescheduled, RoomChanges changes) {
         this.rescheduled = rescheduled;
+        this.changes = changes;
         this.rooms = rooms;
         this.catalog = catalog;
         this.overrides = overrides;
@@ -100,6 +103,7 @@ public class SessionService {
                         .map(m -> new Material(m.title().strip(), m.url().strip())).toList());
         session.markUpdated();
         overrides.flush();
+        changes.session(ChangeType.SESSION_UPDATED, room, date);
         if (timingChanges) {
             rescheduled.fire(new SessionRescheduled(room.id, date));
         }

@@ -12,11 +12,14 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
+    GONE(410, "gone"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     INTERNAL(500, "internal"),
     SERVICE_UNAVAILABLE(503, "service-unavailable");
 
