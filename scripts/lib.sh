@@ -431,7 +431,9 @@ api_env() { # the API's environment (same names as in docker-compose.yml)
     KLIMANETZ_HTTP_PORT="$API_PORT" KLIMANETZ_DEMO_DATA=true KLIMANETZ_PUBLIC_URL="$SPA_ORIGIN"
     KLIMANETZ_SMTP_HOST="$SMTP_HOST" KLIMANETZ_SMTP_PORT="$SMTP_PORT" KLIMANETZ_SMTP_TLS="$SMTP_TLS"
     KLIMANETZ_SMTP_USER="$SMTP_USER" KLIMANETZ_SMTP_PASSWORD="$SMTP_PASSWORD" KLIMANETZ_MAIL_FROM="$MAIL_FROM"
-    KLIMANETZ_KEYCLOAK_ADMIN_URL="$KC_URL" KLIMANETZ_ACCOUNTS_SECRET="${KLIMANETZ_ACCOUNTS_SECRET:-demo-accounts-secret}")
+    KLIMANETZ_KEYCLOAK_ADMIN_URL="$KC_URL" KLIMANETZ_ACCOUNTS_SECRET="${KLIMANETZ_ACCOUNTS_SECRET:-demo-accounts-secret}"
+    KLIMANETZ_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true)
+  # local runs: webhooks may go to a receiver on this machine (production refuses private targets)
   # the test stack retries failed mails within seconds, so the outage test need not wait minutes
   [[ $STACK == test ]] && API_ENV+=(KLIMANETZ_MAIL_RETRY_INITIAL_DELAY=2s KLIMANETZ_MAIL_RETRY_MAX_DELAY=5s)
   return 0

@@ -20,8 +20,13 @@ public class WebhookTargets {
 
     private final boolean allowPrivate;
 
+    @jakarta.inject.Inject
     WebhookTargets(KlimanetzConfig config) {
-        this.allowPrivate = config.webhooks().allowPrivateTargets();
+        this(config.webhooks().allowPrivateTargets());
+    }
+
+    WebhookTargets(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
     }
 
     /** Null when the URL is an acceptable target, else why not (for logs and the delivery log). */

@@ -30,9 +30,10 @@ import org.jboss.logging.Logger;
 /**
  * Delivers webhooks by the Standard Webhooks spec (webhook-id, webhook-timestamp,
  * webhook-signature v1 HMAC-SHA256). Several deliveries go out at once; a delivery and its
- * subscription are locked while it is sent (FOR UPDATE SKIP LOCKED), so each change reaches a
- * subscription once however many instances run, and one slow receiver holds one worker, never the
- * others' deliveries. Failures are retried with exponential backoff for three days; a
+ * subscription are locked while it is sent (FOR NO KEY UPDATE SKIP LOCKED), so each change reaches
+ * a subscription once however many instances run, and one slow receiver holds one worker, never
+ * the others' deliveries. NO KEY UPDATE, not UPDATE: new deliveries reference the subscription
+ * (a KEY SHARE lock), and the change that queues them must never wait for a slow receiver. Failures are retried with exponential backoff for three days; a
  * subscription that keeps failing is disabled and its admin hears of it.
  */
 @ApplicationScoped
@@ -114,7 +115,7 @@ public class WebhookWorker {
                             where d.status = 'QUEUED' and d.next_attempt_at <= clock_timestamp() and s.enabled
                             order by d.next_attempt_at
                             limit 1
-                            for update of d, s skip locked""")
+                            for no key update of d, s skip locked""")
                     .getResultList();
             if (claimed.isEmpty()) {
                 return false;

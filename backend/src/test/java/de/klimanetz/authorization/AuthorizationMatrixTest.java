@@ -53,6 +53,8 @@ class AuthorizationMatrixTest extends ApiTest {
     private String begunRegistration;
     private String message;
     private String failedDelivery;
+    private String webhook;
+    private String webhookDelivery;
 
     @Inject
     EntityManager em;
@@ -166,6 +168,31 @@ class AuthorizationMatrixTest extends ApiTest {
         ops.put("GET /mail-deliveries", t -> as(t).get("/api/v1/mail-deliveries"));
         ops.put("GET /mail-deliveries/{deliveryId}", t -> as(t).get("/api/v1/mail-deliveries/" + failedDelivery));
         ops.put("POST /mail-deliveries/{deliveryId}/retry", t -> as(t).post("/api/v1/mail-deliveries/" + failedDelivery + "/retry"));
+        integrators(ops);
+    }
+
+    private void integrators(Map<String, Function<String, Response>> ops) {
+        String webhooks = "/api/v1/webhooks";
+        // paused subscriptions to a local address: nothing is delivered during the test
+        Map<String, Object> paused = Map.of("url", "http://localhost:9/matrix", "eventTypes", List.of("*"), "enabled", false);
+        ops.put("GET /changes", t -> as(t).queryParam("limit", 5).get("/api/v1/changes"));
+        ops.put("GET /webhooks", t -> as(t).get(webhooks));
+        ops.put("POST /webhooks", t -> as(t).contentType(ContentType.JSON).body(paused).post(webhooks));
+        ops.put("GET /webhooks/{webhookId}", t -> as(t).get(webhooks + "/" + webhook));
+        ops.put("PUT /webhooks/{webhookId}", t -> {
+            String etag = RestAssured.given().auth().oauth2(Tokens.admin()).get(webhooks + "/" + webhook).header("ETag");
+            return as(t).header("If-Match", etag).contentType(ContentType.JSON).body(paused).put(webhooks + "/" + webhook);
+        });
+        ops.put("DELETE /webhooks/{webhookId}", t -> {
+            String doomed = RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(paused)
+                    .post(webhooks).then().statusCode(201).extract().path("id");
+            return as(t).delete(webhooks + "/" + doomed);
+        });
+        ops.put("GET /webhooks/{webhookId}/deliveries", t -> as(t).get(webhooks + "/" + webhook + "/deliveries"));
+        ops.put("GET /webhooks/{webhookId}/deliveries/{deliveryId}",
+                t -> as(t).get(webhooks + "/" + webhook + "/deliveries/" + webhookDelivery));
+        ops.put("POST /webhooks/{webhookId}/deliveries/{deliveryId}/redeliver",
+                t -> as(t).post(webhooks + "/" + webhook + "/deliveries/" + webhookDelivery + "/redeliver"));
     }
 
     private void onlineRooms(Map<String, Function<String, Response>> ops) {
@@ -323,6 +350,17 @@ class AuthorizationMatrixTest extends ApiTest {
                                 cast('{"networkId":null,"networkName":"Matrix","organizerName":null,"invitedBy":null,"role":"MEMBER","alreadyMember":true,"accountCreated":null}' as jsonb),
                                 'FAILED', 9, now() - interval '2 days', now() - interval '2 days', now(), now(), 'Connection refused')""")
                 .setParameter("id", failedDelivery).setParameter("participant", participantIds.get("member")).executeUpdate());
+
+        // a paused webhook with one delivery of a recorded change
+        webhook = RestAssured.given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://localhost:9/matrix", "eventTypes", List.of("*"), "enabled", false))
+                .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        webhookDelivery = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        insert into webhook_delivery (id, subscription_id, event_id, status, attempts, created_at, queued_at, next_attempt_at)
+                        select cast(:id as uuid), cast(:webhook as uuid), id, 'FAILED', 1, now(), now(), now()
+                        from domain_event order by position desc limit 1""")
+                .setParameter("id", webhookDelivery).setParameter("webhook", webhook).executeUpdate());
     }
 
     private static String createNetwork(String name) {

@@ -78,6 +78,22 @@ public final class Contract {
         return operations;
     }
 
+    /** Every POST operation by its path template, with its definition. */
+    public Map<String, JsonNode> posts() {
+        Map<String, JsonNode> posts = new java.util.LinkedHashMap<>();
+        document.path("paths").fields().forEachRemaining(path -> {
+            if (path.getValue().has("post")) {
+                posts.put(path.getKey(), path.getValue().get("post"));
+            }
+        });
+        return posts;
+    }
+
+    /** A JSON value of the contract (e.g. an example) as maps, lists and scalars, for a request body. */
+    public static Object toJava(JsonNode node) {
+        return new ObjectMapper().convertValue(node, Object.class);
+    }
+
     /** The documented path template that a concrete request path matches, preferring literal segments. */
     public Optional<String> templateFor(String requestPath) {
         List<String> candidates = new ArrayList<>();

@@ -30,6 +30,11 @@ public final class Tokens {
         return user("service-account-klimanetz-integration", "integration");
     }
 
+    /** A service account's token as Keycloak issues it for client credentials: azp names the client. */
+    public static String serviceAccount(String clientId) {
+        return claims("service-account-" + clientId, "integration").claim("azp", clientId).jws().keyId("1").sign("privateKey.jwk");
+    }
+
     public static String user(String username, String... roles) {
         return claims(username, roles).jws().keyId("1").sign("privateKey.jwk");
     }

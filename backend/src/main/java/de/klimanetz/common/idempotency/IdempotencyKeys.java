@@ -60,11 +60,11 @@ public class IdempotencyKeys {
                 return new InProgress(); // released between the insert and this read: the other request failed just now
             }
             Object[] row = rows.get(0);
-            if (!requestHash.equals(row[0])) {
-                return new Mismatch();
-            }
             if ("IN_PROGRESS".equals(row[1])) {
                 return new InProgress();
+            }
+            if (!requestHash.equals(row[0])) {
+                return new Mismatch();
             }
             return new Replay(((Number) row[2]).intValue(), (String) row[3], (String) row[4]);
         });
