@@ -426,6 +426,7 @@ build_frontend() {
 
 # ---------------------------------------------------------------- API and SPA
 api_env() { # the API's environment (same names as in docker-compose.yml)
+  # local runs may send webhooks to a receiver on this machine (production refuses private targets)
   API_ENV=(KLIMANETZ_DB_URL="$DB_URL" KLIMANETZ_DB_USER="$DB_USER" KLIMANETZ_DB_PASSWORD="$DB_PASSWORD"
     KLIMANETZ_OIDC_URL="$KC_URL/realms/$REALM" KLIMANETZ_OIDC_ISSUER="$KC_URL/realms/$REALM"
     KLIMANETZ_HTTP_PORT="$API_PORT" KLIMANETZ_DEMO_DATA=true KLIMANETZ_PUBLIC_URL="$SPA_ORIGIN"
@@ -433,7 +434,6 @@ api_env() { # the API's environment (same names as in docker-compose.yml)
     KLIMANETZ_SMTP_USER="$SMTP_USER" KLIMANETZ_SMTP_PASSWORD="$SMTP_PASSWORD" KLIMANETZ_MAIL_FROM="$MAIL_FROM"
     KLIMANETZ_KEYCLOAK_ADMIN_URL="$KC_URL" KLIMANETZ_ACCOUNTS_SECRET="${KLIMANETZ_ACCOUNTS_SECRET:-demo-accounts-secret}"
     KLIMANETZ_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true)
-  # local runs: webhooks may go to a receiver on this machine (production refuses private targets)
   # the test stack retries failed mails within seconds, so the outage test need not wait minutes
   [[ $STACK == test ]] && API_ENV+=(KLIMANETZ_MAIL_RETRY_INITIAL_DELAY=2s KLIMANETZ_MAIL_RETRY_MAX_DELAY=5s)
   return 0
