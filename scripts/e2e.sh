@@ -62,6 +62,7 @@ say "test stack ready after $((SECONDS - start)) s"
 
 "$ROOT/scripts/smoke.sh" "$API_URL" "$KC_URL" "$SPA_ORIGIN" "$MAIL_WEB_URL"
 "$ROOT/scripts/check-mail-restart.sh"
+"$ROOT/scripts/check-integrator-flow.sh"
 
 if [[ -n $chromium ]]; then
   say "browser tests with $chromium"

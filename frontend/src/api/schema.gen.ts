@@ -1261,8 +1261,523 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed since a cursor (the change feed)
+     * @description Every create, update and delete of networks, memberships, online rooms, sessions, events
+     *     and registrations, oldest first, for integrations and admins. Start without `after`, then
+     *     ask again with the `next` of each answer (also given as `Link: rel="next"`); with nothing
+     *     new, `next` is the cursor you sent, so poll it again later. The cursor is opaque and
+     *     monotonic: a change that commits late never lands behind a cursor already handed out.
+     *
+     *     Each entry carries the resource as integrations may read it: events with their seat
+     *     counts, rooms and sessions without the way in, memberships and registrations without the
+     *     person. Names, e-mail addresses and notes of people never appear. Changes to drafts are
+     *     left out. Apply an entry only if its `data.version` is higher than the one you hold
+     *     (sessions are keyed by `resourceId` (the room) and `data.date`). Changes are kept for 90
+     *     days; an older cursor is `410`.
+     */
+    get: operations['readChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Webhook subscriptions (admins) */
+    get: operations['listWebhooks'];
+    put?: never;
+    /**
+     * Subscribe an endpoint to changes (admins)
+     * @description Changes of the chosen types (or `*`) are POSTed to the URL as they happen, signed by the
+     *     Standard Webhooks spec (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,...`,
+     *     HMAC-SHA256 over `id.timestamp.body` with the secret). The payloads are under `webhooks:`
+     *     in this contract. The secret (`whsec_...`) is in this answer only: keep it. Only https
+     *     addresses on the public internet (local runs and tests may allow `http://localhost`).
+     *     Failed deliveries are retried with exponential backoff for three days; after 20 failures
+     *     in a row the subscription is disabled and the admin who made it gets an e-mail.
+     */
+    post: operations['createWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+      };
+      cookie?: never;
+    };
+    /** One webhook subscription (admins) */
+    get: operations['getWebhook'];
+    /**
+     * Change a webhook subscription (admins)
+     * @description URL, types, description, and `enabled`: false pauses it; true resumes a paused or disabled
+     *     one and forgets its failures (queued deliveries of the last three days then go out).
+     */
+    put: operations['updateWebhook'];
+    post?: never;
+    /** End a webhook subscription (admins) */
+    delete: operations['deleteWebhook'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The delivery log of a subscription (admins)
+     * @description Newest first, with the receiver's last status code and how long it took.
+     */
+    get: operations['listWebhookDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+        /** @description The delivery's id. */
+        deliveryId: components['parameters']['WebhookDeliveryId'];
+      };
+      cookie?: never;
+    };
+    /** One delivery with every attempt (admins) */
+    get: operations['getWebhookDelivery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+        /** @description The delivery's id. */
+        deliveryId: components['parameters']['WebhookDeliveryId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a delivery again (admins)
+     * @description Whatever became of it, it is queued again now, with a fresh three days of retries and the same `webhook-id`.
+     */
+    post: operations['redeliverWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  'network.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * network.created pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `network.created` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookNetworkCreated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'network.updated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * network.updated pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `network.updated` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookNetworkUpdated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'membership.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * membership.created pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `membership.created` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookMembershipCreated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'membership.updated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * membership.updated pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `membership.updated` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookMembershipUpdated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'membership.deleted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * membership.deleted pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `membership.deleted` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookMembershipDeleted'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'room.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * room.created pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `room.created` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookRoomCreated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'room.updated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * room.updated pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `room.updated` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookRoomUpdated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'room.deleted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * room.deleted pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `room.deleted` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookRoomDeleted'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'session.updated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * session.updated pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `session.updated` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookSessionUpdated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'session.minutes_published': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * session.minutes_published pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `session.minutes_published` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookSessionMinutesPublished'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'event.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * event.created pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `event.created` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookEventCreated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'event.updated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * event.updated pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `event.updated` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookEventUpdated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'event.deleted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * event.deleted pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `event.deleted` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookEventDeleted'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'registration.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * registration.created pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `registration.created` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookRegistrationCreated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'registration.updated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * registration.updated pushed to a subscribed endpoint
+     * @description Sent to subscriptions that chose `registration.updated` (or `*`), signed by the Standard Webhooks spec:
+     *     headers `webhook-id` (the delivery's id, the same on every retry), `webhook-timestamp`
+     *     (seconds since 1970) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of
+     *     `id.timestamp.body` with the subscription's secret). Answer 2xx within 10 seconds;
+     *     anything else is retried with exponential backoff for three days.
+     */
+    post: operations['webhookRegistrationUpdated'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     /**
@@ -1709,8 +2224,9 @@ export interface components {
        * Format: uri
        * @description Identifies the kind of problem: `https://klimanetz.de/problems/` followed by
        *     `validation`, `unauthorized`, `forbidden`, `not-found`, `method-not-allowed`,
-       *     `not-acceptable`, `conflict`, `precondition-failed`, `payload-too-large`, `uri-too-long`,
-       *     `unsupported-media-type`, `precondition-required`, `internal` or `service-unavailable`.
+       *     `not-acceptable`, `conflict`, `gone`, `precondition-failed`, `payload-too-large`, `uri-too-long`,
+       *     `unsupported-media-type`, `idempotency-key-reused`, `precondition-required`, `too-many-requests`,
+       *     `internal` or `service-unavailable`.
        * @example https://klimanetz.de/problems/validation
        */
       type: string;
@@ -2327,8 +2843,272 @@ export interface components {
       totalItems: number;
       totalPages: number;
     };
+    /** @enum {string} */
+    ChangeType:
+      | 'network.created'
+      | 'network.updated'
+      | 'membership.created'
+      | 'membership.updated'
+      | 'membership.deleted'
+      | 'room.created'
+      | 'room.updated'
+      | 'room.deleted'
+      | 'session.updated'
+      | 'session.minutes_published'
+      | 'event.created'
+      | 'event.updated'
+      | 'event.deleted'
+      | 'registration.created'
+      | 'registration.updated';
+    Change: {
+      /**
+       * Format: uuid
+       * @description The change's id.
+       */
+      id: string;
+      type: components['schemas']['ChangeType'];
+      /**
+       * Format: uuid
+       * @description The network, membership, room (also for its sessions), event or registration.
+       */
+      resourceId: string;
+      /** Format: uuid */
+      networkId: string | null;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description The resource as integrations may read it, by the type's first word. */
+      data:
+        | components['schemas']['NetworkChangeData']
+        | components['schemas']['MembershipChangeData']
+        | components['schemas']['RoomChangeData']
+        | components['schemas']['SessionChangeData']
+        | components['schemas']['EventChangeData']
+        | components['schemas']['RegistrationChangeData'];
+    };
+    ChangePage: {
+      items: components['schemas']['Change'][];
+      /** @description The cursor to ask with next (the one sent, when nothing is new). */
+      next: string;
+    };
+    NetworkChangeData: {
+      network: components['schemas']['Network'];
+      version: number;
+    };
+    /** @description A seat in a network, never who holds it. */
+    MembershipChangeData: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      networkId: string;
+      role: components['schemas']['MembershipRole'];
+      state: components['schemas']['MembershipState'];
+      /** Format: date */
+      since: string;
+      /** Format: date */
+      leftOn: string | null;
+      version: number;
+    };
+    /** @description An online room without the way in and without moderators. */
+    RoomChangeData: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      networkId: string;
+      title: string;
+      description: string | null;
+      schedule: components['schemas']['Schedule'];
+      closed: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    /** @description One session of a room (key it by roomId and date), without the presenter. */
+    SessionChangeData: {
+      /** Format: uuid */
+      roomId: string;
+      /** Format: date */
+      date: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      status: components['schemas']['SessionStatus'];
+      /** Format: date-time */
+      originalStartsAt: string | null;
+      cancellationReason: string | null;
+      topic: string | null;
+      materials: components['schemas']['Material'][];
+      minutesPublished: boolean;
+      version: number;
+    };
+    /** @description An on-site event as integrations read it, without the host person and speakers. */
+    EventChangeData: {
+      event: components['schemas']['Event'];
+      version: number;
+    };
+    /** @description A registration's status and the event's seat counts, never who registered. */
+    RegistrationChangeData: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      eventId: string;
+      status: components['schemas']['RegistrationStatus'];
+      confirmed: number;
+      waitlisted: number;
+      seatsLeft: number | null;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    WebhookInput: {
+      /** @description An https address on the public internet. */
+      url: string;
+      /** @description Change types, or `*` for all. */
+      eventTypes: string[];
+      description?: string | null;
+      /** @description false pauses deliveries; true (the default) resumes them and forgets past failures. */
+      enabled?: boolean | null;
+    };
+    Webhook: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      eventTypes: string[];
+      description: string | null;
+      enabled: boolean;
+      /** @description Why it was disabled after failing again and again. */
+      disabledReason: string | null;
+      consecutiveFailures: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description The signing secret (whsec_...), only in the answer that created the subscription. */
+      secret?: string;
+    };
+    WebhookPage: {
+      items: components['schemas']['Webhook'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    WebhookDelivery: {
+      /**
+       * Format: uuid
+       * @description Also the `webhook-id` the receiver sees, the same on every attempt.
+       */
+      id: string;
+      /** Format: uuid */
+      changeId: string;
+      type: components['schemas']['ChangeType'];
+      /** @enum {string} */
+      status: 'QUEUED' | 'SUCCEEDED' | 'FAILED';
+      attempts: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastAttemptAt: string | null;
+      /** Format: date-time */
+      nextAttemptAt: string | null;
+      /** @description The receiver's HTTP status (null when no answer came). */
+      lastStatusCode: number | null;
+      lastDurationMs: number | null;
+      lastError: string | null;
+      /** @description Every attempt; only in a single delivery. */
+      attemptLog?: {
+        attempt: number;
+        /** Format: date-time */
+        attemptedAt: string;
+        statusCode: number | null;
+        durationMs: number;
+        error: string | null;
+      }[];
+    };
+    WebhookDeliveryPage: {
+      items: components['schemas']['WebhookDelivery'][];
+      page: number;
+      size: number;
+      totalItems: number;
+      totalPages: number;
+    };
+    /**
+     * @description What a webhook receives: the change as the feed shows it, and `timestamp` (when it
+     *     happened). Verify `webhook-signature` before trusting it.
+     */
+    WebhookPayload: {
+      /** Format: uuid */
+      id: string;
+      type: components['schemas']['ChangeType'];
+      /** Format: date-time */
+      timestamp: string;
+      /** Format: uuid */
+      resourceId: string;
+      /** Format: uuid */
+      networkId: string | null;
+      data:
+        | components['schemas']['NetworkChangeData']
+        | components['schemas']['MembershipChangeData']
+        | components['schemas']['RoomChangeData']
+        | components['schemas']['SessionChangeData']
+        | components['schemas']['EventChangeData']
+        | components['schemas']['RegistrationChangeData'];
+    };
   };
   responses: {
+    /** @description The change feed no longer reaches back to this cursor (changes are kept for 90 days). */
+    Gone: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://klimanetz.de/problems/gone",
+         *       "title": "Nicht mehr vorhanden",
+         *       "status": 410,
+         *       "detail": "Der Änderungsverlauf reicht nicht mehr bis zu diesem Cursor zurück (Änderungen bleiben 90 Tage). Lesen Sie ihn von vorn (ohne after) oder laden Sie die Listen mit updatedSince neu.",
+         *       "instance": "/api/v1/changes"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The Idempotency-Key was already used with a different request. */
+    IdempotencyKeyReused: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "type": "https://klimanetz.de/problems/idempotency-key-reused",
+         *       "title": "Idempotency-Key schon verwendet",
+         *       "status": 422,
+         *       "detail": "Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet. Für eine neue Anfrage bitte einen neuen Schlüssel.",
+         *       "instance": "/api/v1/networks"
+         *     }
+         */
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description A service account went over its rate limit; retry after `Retry-After` seconds. */
+    TooManyRequests: {
+      headers: {
+        /** @description Seconds until a request will be accepted again. */
+        'Retry-After'?: number;
+        /** @description What is left of the limit (IETF draft): `"default";r=0;t=3`. */
+        RateLimit?: string;
+        /** @description The limit (IETF draft): `"default";q=1200;w=60`. */
+        'RateLimit-Policy'?: string;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
     /** @description Invalid input (a field, a query parameter, malformed JSON or a wrong type). `violations` names each problem. */
     BadRequest: {
       headers: {
@@ -2530,6 +3310,23 @@ export interface components {
     RegistrationId: string;
     /** @description The mail's id in the outbox. */
     DeliveryId: string;
+    /**
+     * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+     *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+     *     without a second effect; the same key with another request is `422`; while the first
+     *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+     * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+     */
+    IdempotencyKey: string;
+    /**
+     * @description Only what changed after this instant (with offset), for incremental syncs.
+     * @example 2026-12-01T00:00:00Z
+     */
+    UpdatedSince: string;
+    /** @description The subscription's id. */
+    WebhookId: string;
+    /** @description The delivery's id. */
+    WebhookDeliveryId: string;
   };
   requestBodies: never;
   headers: {
@@ -2776,6 +3573,11 @@ export interface operations {
     parameters: {
       query?: {
         /**
+         * @description Only what changed after this instant (with offset), for incremental syncs.
+         * @example 2026-12-01T00:00:00Z
+         */
+        updatedSince?: components['parameters']['UpdatedSince'];
+        /**
          * @description Name prefix or official-key prefix.
          * @example Unn
          */
@@ -2834,7 +3636,16 @@ export interface operations {
   createMunicipality: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -2869,6 +3680,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
     };
   };
   getMunicipality: {
@@ -3097,6 +3909,11 @@ export interface operations {
   listNetworks: {
     parameters: {
       query?: {
+        /**
+         * @description Only what changed after this instant (with offset), for incremental syncs.
+         * @example 2026-12-01T00:00:00Z
+         */
+        updatedSince?: components['parameters']['UpdatedSince'];
         /** @description Page number, 0-based. */
         page?: components['parameters']['Page'];
         /** @description Items per page. */
@@ -3148,7 +3965,16 @@ export interface operations {
   createNetwork: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3184,7 +4010,9 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
     };
   };
   getNetwork: {
@@ -3427,7 +4255,16 @@ export interface operations {
   addNetworkMember: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /**
          * @description The network's id.
@@ -3475,6 +4312,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
     };
   };
   changeNetworkMemberRole: {
@@ -3694,6 +4532,11 @@ export interface operations {
   listNetworkOnlineRooms: {
     parameters: {
       query?: {
+        /**
+         * @description Only what changed after this instant (with offset), for incremental syncs.
+         * @example 2026-12-01T00:00:00Z
+         */
+        updatedSince?: components['parameters']['UpdatedSince'];
         /** @description Page number, 0-based. */
         page?: components['parameters']['Page'];
         /** @description Items per page. */
@@ -3730,7 +4573,16 @@ export interface operations {
   createOnlineRoom: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /**
          * @description The network's id.
@@ -3780,7 +4632,9 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
     };
   };
   getNetworkAttendanceReport: {
@@ -4298,7 +5152,16 @@ export interface operations {
   checkInToSession: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /**
          * @description The online room's id.
@@ -4334,7 +5197,16 @@ export interface operations {
   excuseFromSession: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /**
          * @description The online room's id.
@@ -4419,7 +5291,16 @@ export interface operations {
   createMyCalendarFeed: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4436,6 +5317,7 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
     };
   };
   revokeMyCalendarFeed: {
@@ -4485,6 +5367,11 @@ export interface operations {
   listNetworkEvents: {
     parameters: {
       query?: {
+        /**
+         * @description Only what changed after this instant (with offset), for incremental syncs.
+         * @example 2026-12-01T00:00:00Z
+         */
+        updatedSince?: components['parameters']['UpdatedSince'];
         when?: 'upcoming' | 'past';
         /** @description Page number, 0-based. */
         page?: components['parameters']['Page'];
@@ -4522,7 +5409,16 @@ export interface operations {
   createEvent: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /**
          * @description The network's id.
@@ -4590,7 +5486,9 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
     };
   };
   getEvent: {
@@ -4731,7 +5629,16 @@ export interface operations {
   registerForEvent: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The event's id. */
         eventId: components['parameters']['EventId'];
@@ -4777,6 +5684,7 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
     };
   };
   getMyEventRegistration: {
@@ -5127,7 +6035,16 @@ export interface operations {
   sendNetworkMessage: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /**
          * @description The network's id.
@@ -5164,7 +6081,9 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
       415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
     };
   };
   countMessageRecipients: {
@@ -5300,7 +6219,16 @@ export interface operations {
   retryMailDelivery: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The mail's id in the outbox. */
         deliveryId: components['parameters']['DeliveryId'];
@@ -5323,6 +6251,674 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+    };
+  };
+  readChanges: {
+    parameters: {
+      query?: {
+        /** @description The `next` of an earlier answer; absent for the start. */
+        after?: string;
+        /**
+         * @description Comma-separated change types, e.g. `event.created,event.updated`; all if absent.
+         * @example registration.created,registration.updated
+         */
+        types?: string;
+        /** @description Only changes of this network. */
+        networkId?: string;
+        /** @description At most this many entries (1 to 500, default 100). */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The next changes, and the cursor to ask with next. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "7b1e2f0a-4c8d-4e5f-9a1b-2c3d4e5f6a7b",
+           *           "type": "registration.created",
+           *           "resourceId": "2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+           *           "networkId": "0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11",
+           *           "occurredAt": "2026-12-07T09:15:00Z",
+           *           "data": {
+           *             "id": "2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+           *             "eventId": "9d2c4b1a-7e6f-4a3b-8c2d-1e0f9a8b7c6d",
+           *             "status": "CONFIRMED",
+           *             "confirmed": 18,
+           *             "waitlisted": 0,
+           *             "seatsLeft": 12,
+           *             "updatedAt": "2026-12-07T09:15:00Z",
+           *             "version": 1
+           *           }
+           *         }
+           *       ],
+           *       "next": "NzY1NC4xMjM0NQ"
+           *     }
+           */
+          'application/json': components['schemas']['ChangePage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      410: components['responses']['Gone'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: {
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of subscriptions, newest first (without their secrets). */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  createWebhook: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "url": "https://crm.kommunalagentur-nrw.example/hooks/klimanetz",
+         *       "eventTypes": [
+         *         "registration.created",
+         *         "registration.updated",
+         *         "event.updated"
+         *       ],
+         *       "description": "CRM der Geschäftsstelle"
+         *     }
+         */
+        'application/json': components['schemas']['WebhookInput'];
+      };
+    };
+    responses: {
+      /** @description Subscribed; the answer holds the signing secret, once. */
+      201: {
+        headers: {
+          Location: components['headers']['Location'];
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
+    };
+  };
+  getWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subscription (without its secret). */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The `ETag` of the version the change is based on.
+         * @example "0"
+         */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookInput'];
+      };
+    };
+    responses: {
+      /** @description The changed subscription. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      415: components['responses']['UnsupportedMediaType'];
+      428: components['responses']['PreconditionRequired'];
+    };
+  };
+  deleteWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ended; its deliveries are gone too. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        /** @description Page number, 0-based. */
+        page?: components['parameters']['Page'];
+        /** @description Items per page. */
+        size?: components['parameters']['Size'];
+      };
+      header?: never;
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of deliveries. */
+      200: {
+        headers: {
+          Link: components['headers']['Link'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+        /** @description The delivery's id. */
+        deliveryId: components['parameters']['WebhookDeliveryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The delivery and its attempts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  redeliverWebhook: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a retry safe (IETF draft-ietf-httpapi-idempotency-key-header): the same key with the
+         *     same request within 24 hours gets the first answer again (status, body, Location, ETag)
+         *     without a second effect; the same key with another request is `422`; while the first
+         *     request with the key still runs, `409`. Keys are per caller; a failed request frees its key.
+         * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path: {
+        /** @description The subscription's id. */
+        webhookId: components['parameters']['WebhookId'];
+        /** @description The delivery's id. */
+        deliveryId: components['parameters']['WebhookDeliveryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  webhookNetworkCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookNetworkUpdated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookMembershipCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookMembershipUpdated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookMembershipDeleted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookRoomCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookRoomUpdated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookRoomDeleted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookSessionUpdated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookSessionMinutesPublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookEventCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookEventUpdated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookEventDeleted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookRegistrationCreated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhookRegistrationUpdated: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }
