@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProvider, createQueryClient } from '@/app/provider';
+import { isPublicPath } from '@/app/public-paths';
 import { routes } from '@/app/router';
 import { configureApiClient } from '@/lib/api-client';
 import { loadRuntimeConfig } from '@/lib/config';
@@ -33,6 +34,13 @@ function renderStartupError(error: unknown) {
 
 async function start() {
   const i18n = await initI18n();
+  if (isPublicPath(window.location.pathname)) {
+    // A page opened from a mail in any browser, without a login: Keycloak is not started at all,
+    // and its code (a chunk of its own) is only fetched here.
+    const { renderPublicApp } = await import('@/app/public-app');
+    renderPublicApp(rootElement, i18n);
+    return;
+  }
   const config = await loadRuntimeConfig();
   // Exactly once, before React renders (a StrictMode double mount must not log in twice).
   const keycloak = await initKeycloak(config, i18n.language);

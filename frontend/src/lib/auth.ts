@@ -18,3 +18,14 @@ export function useAuth(): Auth {
   if (!auth) throw new Error('useAuth needs an AuthContext provider');
   return auth;
 }
+
+/**
+ * Nobody signed in, on the pages that need no login: "sign in again" after a 401 opens the app's
+ * start page, which signs in.
+ */
+export const anonymousAuth: Auth = {
+  userName: '',
+  roles: [],
+  login: () => window.location.assign('/'),
+  logout: () => window.location.assign('/'),
+};

@@ -6,6 +6,7 @@ import eventsDe from '@/locales/de/events.json';
 import membersDe from '@/locales/de/members.json';
 import municipalitiesDe from '@/locales/de/municipalities.json';
 import networksDe from '@/locales/de/networks.json';
+import notificationsDe from '@/locales/de/notifications.json';
 import overviewDe from '@/locales/de/overview.json';
 import profileDe from '@/locales/de/profile.json';
 import roomsDe from '@/locales/de/rooms.json';
@@ -16,6 +17,7 @@ import eventsEn from '@/locales/en/events.json';
 import membersEn from '@/locales/en/members.json';
 import municipalitiesEn from '@/locales/en/municipalities.json';
 import networksEn from '@/locales/en/networks.json';
+import notificationsEn from '@/locales/en/notifications.json';
 import overviewEn from '@/locales/en/overview.json';
 import profileEn from '@/locales/en/profile.json';
 import roomsEn from '@/locales/en/rooms.json';
@@ -38,6 +40,7 @@ export const resources = {
     sessions: sessionsDe,
     events: eventsDe,
     'event-management': eventManagementDe,
+    notifications: notificationsDe,
   },
   en: {
     common: commonEn,
@@ -50,6 +53,7 @@ export const resources = {
     sessions: sessionsEn,
     events: eventsEn,
     'event-management': eventManagementEn,
+    notifications: notificationsEn,
   },
 } as const;
 
@@ -97,6 +101,7 @@ export async function initI18n(language: Language = storedLanguage()) {
       'sessions',
       'events',
       'event-management',
+      'notifications',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },

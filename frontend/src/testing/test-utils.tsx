@@ -3,8 +3,9 @@ import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider, createQueryClient } from '@/app/provider';
+import { publicRoutes } from '@/app/public-router';
 import { routes } from '@/app/router';
-import type { Auth } from '@/lib/auth';
+import { anonymousAuth, type Auth } from '@/lib/auth';
 import { initI18n, type Language } from '@/lib/i18n';
 
 type RenderAppOptions = {
@@ -53,4 +54,25 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
     </StrictMode>,
   );
   return { ...view, user, auth, router, i18n };
+}
+
+/**
+ * Renders a page that needs no login (app/public-router.tsx) the way main.tsx does: without a
+ * session, its requests without a token.
+ */
+export async function renderPublicPage(path: string, options: { language?: Language } = {}) {
+  const i18n = await initI18n(options.language ?? 'de');
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 } });
+  const router = createMemoryRouter(publicRoutes, { initialEntries: [path] });
+  await whenInitialized(router);
+  const user = userEvent.setup();
+  const view = render(
+    <StrictMode>
+      <AppProvider auth={anonymousAuth} i18n={i18n} queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  );
+  return { ...view, user, router, i18n };
 }
