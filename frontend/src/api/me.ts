@@ -48,6 +48,25 @@ export function useIsMe(participantId: string | undefined): boolean {
   return participantId !== undefined && me.data === participantId;
 }
 
+/**
+ * The profile as an update that changes nothing: `PUT /me` replaces every editable field, so a
+ * change of one field (e.g. the mail language) sends all the others as they are.
+ */
+export function profileInputOf(profile: Profile): ProfileInput {
+  return {
+    displayName: profile.displayName,
+    jobTitle: profile.jobTitle,
+    municipalityId: profile.municipality?.id ?? null,
+    inOfficeSince: profile.inOfficeSince,
+    phone: profile.phone,
+    topics: [...profile.topics],
+    bio: profile.bio,
+    showEmail: profile.showEmail,
+    showPhone: profile.showPhone,
+    language: profile.language,
+  };
+}
+
 /** Replaces the editable fields; `etag` is the version the change is based on (412 if it is stale). */
 export async function updateProfile({
   input,

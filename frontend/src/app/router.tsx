@@ -120,6 +120,13 @@ export const routes: RouteObject[] = [
             ...page(async () => (await import('@/app/routes/profile')).ProfileRoute),
           },
           {
+            path: 'profil/benachrichtigungen',
+            ...page(
+              async () =>
+                (await import('@/app/routes/notification-settings')).NotificationSettingsRoute,
+            ),
+          },
+          {
             path: 'personen/:id',
             ...page(async () => (await import('@/app/routes/participant')).ParticipantRoute),
           },

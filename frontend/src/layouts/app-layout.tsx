@@ -61,9 +61,13 @@ export function AppLayout() {
               <p className="kern-body kern-body--small">
                 {t('user.signedInAs')} <strong>{userName}</strong>
               </p>
-              <NavLink to="/profil" className="kern-link">
+              <NavLink to="/profil" end className="kern-link">
                 <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
                 {t('user.profile')}
+              </NavLink>
+              <NavLink to="/profil/benachrichtigungen" className="kern-link">
+                <span className="kern-icon kern-icon--mail" aria-hidden="true" />
+                {t('user.notifications')}
               </NavLink>
               <button type="button" className="kern-btn kern-btn--secondary" onClick={logout}>
                 <span className="kern-icon kern-icon--logout" aria-hidden="true" />

@@ -87,9 +87,59 @@ export function profileStore(initial: Profile = seedProfile) {
           bio: body.bio ?? null,
           showEmail: body.showEmail ?? false,
           showPhone: body.showPhone ?? false,
+          // absent or null: the current choice stays
+          language: body.language ?? profile.language,
         };
         version += 1;
         return HttpResponse.json(profile, { headers: { ETag: etag() } });
+      }),
+    ],
+  };
+}
+
+type NotificationSettings = components['schemas']['NotificationSettings'];
+
+export const defaultNotificationSettings: NotificationSettings = {
+  roomCalendar: true,
+  minutes: true,
+  eventReminders: true,
+  sessionReminders: false,
+  networkMessages: true,
+};
+
+/**
+ * An in-memory `/me/notification-settings` with versions, like `/me`: PUT needs the current ETag
+ * (428 without, 412 when stale); `changeElsewhere` is another tab or an unsubscribe link.
+ */
+export function notificationSettingsStore(initial = defaultNotificationSettings) {
+  let settings = structuredClone(initial);
+  let version = 0;
+  const puts: { ifMatch: string | null; body: NotificationSettings }[] = [];
+  const etag = () => `"${version}"`;
+  return {
+    puts,
+    get settings() {
+      return settings;
+    },
+    changeElsewhere(change: Partial<NotificationSettings>) {
+      settings = { ...settings, ...change };
+      version += 1;
+    },
+    handlers: [
+      http.get(`${API}/me/notification-settings`, () =>
+        HttpResponse.json(settings, { headers: { ETag: etag() } }),
+      ),
+      http.put(`${API}/me/notification-settings`, async ({ request }) => {
+        const ifMatch = request.headers.get('If-Match');
+        const body = (await request.json()) as NotificationSettings;
+        puts.push({ ifMatch, body });
+        if (!ifMatch) return problem(428, 'Vorbedingung erforderlich', 'If-Match fehlt.');
+        if (ifMatch !== etag()) {
+          return problem(412, 'Vorbedingung fehlgeschlagen', 'Die Einstellungen wurden geändert.');
+        }
+        settings = body;
+        version += 1;
+        return HttpResponse.json(settings, { headers: { ETag: etag() } });
       }),
     ],
   };
@@ -323,6 +373,7 @@ export const handlers = [
         );
   }),
   ...profileStore().handlers,
+  ...notificationSettingsStore().handlers,
   membershipsHandler([myMembership('MEMBER')]),
   http.get(`${API}/networks/:id/members`, ({ request, params }) => {
     if (params.id !== seedNetwork.id) return problem(404, 'Nicht gefunden', 'Kein Netzwerk.');

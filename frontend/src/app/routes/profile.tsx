@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useProfile } from '@/api/me';
+import { NotificationSettingsLink } from '@/features/notifications/components/notification-settings-link';
 import { AccountFacts } from '@/features/profile/components/account-facts';
 import { ProfileForm } from '@/features/profile/components/profile-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -31,6 +32,7 @@ export function ProfileRoute() {
       {query.isSuccess && (
         <>
           <AccountFacts profile={query.data.profile} />
+          <NotificationSettingsLink />
           <ProfileForm initial={query.data} onReload={async () => (await query.refetch()).data} />
         </>
       )}
