@@ -61,6 +61,22 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'netzwerke/:id/nachrichten',
+            ...page(
+              async () => (await import('@/app/routes/network-messages')).NetworkMessagesRoute,
+            ),
+          },
+          {
+            path: 'netzwerke/:id/nachrichten/neu',
+            ...page(
+              async () => (await import('@/app/routes/network-message-new')).NetworkMessageNewRoute,
+            ),
+          },
+          {
+            path: 'netzwerke/:id/nachrichten/:messageId',
+            ...page(async () => (await import('@/app/routes/network-message')).NetworkMessageRoute),
+          },
+          {
             path: 'netzwerke/:id/online-raeume/neu',
             ...page(async () => (await import('@/app/routes/online-room-new')).OnlineRoomNewRoute),
           },

@@ -4,6 +4,7 @@ import commonDe from '@/locales/de/common.json';
 import eventManagementDe from '@/locales/de/event-management.json';
 import eventsDe from '@/locales/de/events.json';
 import membersDe from '@/locales/de/members.json';
+import messagesDe from '@/locales/de/messages.json';
 import municipalitiesDe from '@/locales/de/municipalities.json';
 import networksDe from '@/locales/de/networks.json';
 import notificationsDe from '@/locales/de/notifications.json';
@@ -15,6 +16,7 @@ import commonEn from '@/locales/en/common.json';
 import eventManagementEn from '@/locales/en/event-management.json';
 import eventsEn from '@/locales/en/events.json';
 import membersEn from '@/locales/en/members.json';
+import messagesEn from '@/locales/en/messages.json';
 import municipalitiesEn from '@/locales/en/municipalities.json';
 import networksEn from '@/locales/en/networks.json';
 import notificationsEn from '@/locales/en/notifications.json';
@@ -41,6 +43,7 @@ export const resources = {
     events: eventsDe,
     'event-management': eventManagementDe,
     notifications: notificationsDe,
+    messages: messagesDe,
   },
   en: {
     common: commonEn,
@@ -54,6 +57,7 @@ export const resources = {
     events: eventsEn,
     'event-management': eventManagementEn,
     notifications: notificationsEn,
+    messages: messagesEn,
   },
 } as const;
 
@@ -102,6 +106,7 @@ export async function initI18n(language: Language = storedLanguage()) {
       'events',
       'event-management',
       'notifications',
+      'messages',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },

@@ -413,6 +413,10 @@ export const handlers = [
     HttpResponse.json({ items: [], page: 0, size: 100, totalItems: 0, totalPages: 0 }),
   ),
   http.get(`${API}/me/upcoming`, () => HttpResponse.json({ items: [] })),
+  // messages to the network: none unless a test adds them (src/testing/message-fixtures.ts)
+  http.get(`${API}/networks/:id/messages`, () =>
+    HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
+  ),
   // on-site events: none unless a test adds them (src/testing/event-fixtures.ts)
   http.get(`${API}/networks/:id/events`, () =>
     HttpResponse.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),

@@ -4,6 +4,7 @@ import { useUuidParam } from '@/lib/route-params';
 import { CreateEventLink } from '@/features/event-management/components/create-event-link';
 import { NetworkEvents } from '@/features/events/components/network-events';
 import { NetworkDashboard } from '@/features/members/components/network-dashboard';
+import { NetworkMessages } from '@/features/messages/components/network-messages';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { NetworkDetails } from '@/features/networks/components/network-details';
 import { NetworkRooms } from '@/features/online-rooms/components/network-rooms';
@@ -23,6 +24,7 @@ function NetworkPage({ id, texts }: { id: string; texts: DetailTexts }) {
           <NetworkRooms networkId={id} />
           <NetworkEvents networkId={id} />
           <CreateEventLink networkId={id} />
+          <NetworkMessages networkId={id} />
           <NetworkDashboard networkId={id} />
           <AttendanceReportLink networkId={id} />
         </>
