@@ -143,6 +143,14 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'admin/zustellprobleme',
+            ...page(async () => (await import('@/app/routes/mail-deliveries')).MailDeliveriesRoute),
+          },
+          {
+            path: 'admin/zustellprobleme/:deliveryId',
+            ...page(async () => (await import('@/app/routes/mail-delivery')).MailDeliveryRoute),
+          },
+          {
             path: 'personen/:id',
             ...page(async () => (await import('@/app/routes/participant')).ParticipantRoute),
           },

@@ -37,7 +37,7 @@ function useFocusMainOnNavigation() {
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { userName, logout } = useAuth();
+  const { userName, roles, logout } = useAuth();
   const mainRef = useFocusMainOnNavigation();
   // A page's code is fetched on its first visit; until then the previous page stays, marked busy.
   const pageLoading = useNavigation().state === 'loading';
@@ -93,6 +93,13 @@ export function AppLayout() {
                 {t('nav.municipalities')}
               </NavLink>
             </li>
+            {roles.includes('admin') && (
+              <li>
+                <NavLink to="/admin/zustellprobleme" className="kern-link kn-nav__link">
+                  {t('nav.deliveries')}
+                </NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

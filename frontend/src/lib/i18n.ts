@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import commonDe from '@/locales/de/common.json';
 import eventManagementDe from '@/locales/de/event-management.json';
 import eventsDe from '@/locales/de/events.json';
+import mailDeliveriesDe from '@/locales/de/mail-deliveries.json';
 import membersDe from '@/locales/de/members.json';
 import messagesDe from '@/locales/de/messages.json';
 import municipalitiesDe from '@/locales/de/municipalities.json';
@@ -15,6 +16,7 @@ import sessionsDe from '@/locales/de/sessions.json';
 import commonEn from '@/locales/en/common.json';
 import eventManagementEn from '@/locales/en/event-management.json';
 import eventsEn from '@/locales/en/events.json';
+import mailDeliveriesEn from '@/locales/en/mail-deliveries.json';
 import membersEn from '@/locales/en/members.json';
 import messagesEn from '@/locales/en/messages.json';
 import municipalitiesEn from '@/locales/en/municipalities.json';
@@ -44,6 +46,7 @@ export const resources = {
     'event-management': eventManagementDe,
     notifications: notificationsDe,
     messages: messagesDe,
+    'mail-deliveries': mailDeliveriesDe,
   },
   en: {
     common: commonEn,
@@ -58,6 +61,7 @@ export const resources = {
     'event-management': eventManagementEn,
     notifications: notificationsEn,
     messages: messagesEn,
+    'mail-deliveries': mailDeliveriesEn,
   },
 } as const;
 
@@ -107,6 +111,7 @@ export async function initI18n(language: Language = storedLanguage()) {
       'event-management',
       'notifications',
       'messages',
+      'mail-deliveries',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
