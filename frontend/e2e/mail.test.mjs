@@ -19,6 +19,7 @@ import {
   PHONE,
   screenshot,
   tokenFor,
+  withdrawIfRegistered,
 } from './support.mjs';
 import {
   attachmentText,
@@ -37,18 +38,6 @@ const DEMO_EVENT = '8d2f4b61-3c7e-4a90-b1d5-6e0f2a9c7b31';
 const DEMO_TITLE = 'Präsenztreffen im Kreishaus Unna';
 const address = (username) => `${username}@klimanetz.example`;
 const RUN = Date.now();
-
-/** Withdraws the signed-in person's registration on the event page, if there is one. */
-async function withdrawIfRegistered(page) {
-  const withdraw = page.getByRole('button', { name: 'Anmeldung zurückziehen' });
-  const register = page.getByRole('button', { name: 'Verbindlich anmelden' });
-  await withdraw.or(register).first().waitFor();
-  if (await withdraw.isVisible()) {
-    await withdraw.click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, Anmeldung zurückziehen' }).click();
-    await register.waitFor();
-  }
-}
 
 /** The one VEVENT of a mail's calendar attachment, and the attachment's METHOD. */
 async function calendarOf(mail) {

@@ -2,7 +2,18 @@
 // colleague, register for the on-site meeting, take attendance. Every page passes axe (WCAG 2.1
 // A/AA), never scrolls sideways and never breaks a word inside. Screenshots of the directory, the
 // event page and the registrations table go to e2e-results/ (not committed).
-import { api, BASE_URL, expectAccessible, expectReadableOnPhone, journey, logIn, PHONE, screenshot, tokenFor } from './support.mjs';
+import {
+  api,
+  BASE_URL,
+  expectAccessible,
+  expectReadableOnPhone,
+  journey,
+  logIn,
+  PHONE,
+  screenshot,
+  tokenFor,
+  withdrawIfRegistered,
+} from './support.mjs';
 
 const NRW = '0f8c3a52-6a0e-4c1f-9d59-2b7f0e5c4a11';
 const ROOM = '3c0e8e5e-2b7a-4f53-9c1d-8a4f6b2d9e10';
@@ -47,15 +58,9 @@ journey(
       await page.goto(`${BASE_URL}/veranstaltungen/${DEMO_EVENT}`);
       await page.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor();
       await page.getByRole('heading', { name: 'Programm' }).waitFor();
-      // the desktop journey (events.test.mjs) may have registered demo-member already
-      const withdraw = page.getByRole('button', { name: 'Anmeldung zurückziehen' });
+      // the desktop journeys (events.test.mjs, mail.test.mjs) registered demo-member already
+      await withdrawIfRegistered(page);
       const register = page.getByRole('button', { name: 'Verbindlich anmelden' });
-      await withdraw.or(register).first().waitFor();
-      if (await withdraw.isVisible()) {
-        await withdraw.click();
-        await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, Anmeldung zurückziehen' }).click();
-        await register.waitFor();
-      }
       await check(page, 'the event page');
       await screenshot(page, 'phone event');
       await register.click();

@@ -155,6 +155,22 @@ export async function api(token, path, { method = 'GET', body, headers = {} } = 
   return { status: response.status, headers: response.headers, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
 }
 
+/**
+ * On an event page: withdraws the signed-in person's registration if there is one (journeys run
+ * one after the other and may find someone registered already), so that "Verbindlich anmelden"
+ * is offered.
+ */
+export async function withdrawIfRegistered(page) {
+  const withdraw = page.getByRole('button', { name: 'Anmeldung zurückziehen' });
+  const register = page.getByRole('button', { name: 'Verbindlich anmelden' });
+  await withdraw.or(register).first().waitFor();
+  if (await withdraw.isVisible()) {
+    await withdraw.click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, Anmeldung zurückziehen' }).click();
+    await register.waitFor();
+  }
+}
+
 /** A common phone (iPhone 12 to 15): 390 × 844 CSS pixels. */
 export const PHONE = { width: 390, height: 844 };
 

@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { Brand, LegalFooter, MAIN_ID, SkipLink } from '@/layouts/shell-parts';
 import { useAuth } from '@/lib/auth';
-
-export const MAIN_ID = 'main-content';
 
 /**
  * Moves focus to <main> after client-side navigation so screen readers start at the new page.
@@ -44,17 +43,10 @@ export function AppLayout() {
 
   return (
     <div className="kn-app">
-      <a className="kn-skip-link kern-link" href={`#${MAIN_ID}`}>
-        {t('skipLink')}
-      </a>
+      <SkipLink />
       <header className="kn-header">
         <div className="kern-container kn-header__bar">
-          <p className="kn-brand">
-            <Link to="/" className="kern-link kn-brand__link">
-              {t('appName')}
-            </Link>
-            <span className="kern-body kern-body--small kn-brand__tagline">{t('tagline')}</span>
-          </p>
+          <Brand />
           <div className="kn-header__tools">
             <LanguageSwitch />
             <div className="kn-user">
@@ -113,22 +105,7 @@ export function AppLayout() {
       >
         <Outlet />
       </main>
-      <footer className="kn-footer">
-        <nav className="kern-container" aria-label={t('footer.label')}>
-          <ul className="kern-list kern-list--horizontal kn-footer__list">
-            <li>
-              <Link to="/impressum" className="kern-link">
-                {t('footer.imprint')}
-              </Link>
-            </li>
-            <li>
-              <Link to="/datenschutz" className="kern-link">
-                {t('footer.privacy')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
-      </footer>
+      <LegalFooter />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { Pagination } from '@/components/ui/pagination';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { WarningAlert } from '@/components/ui/warning-alert';
 import {
   MAIL_STATUSES,
   useMailDeliveries,
@@ -48,21 +49,6 @@ function useListParams() {
   };
 }
 
-function Forbidden() {
-  const { t } = useTranslation('mail-deliveries');
-  return (
-    <div className="kern-alert kern-alert--warning" role="alert">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-        <h2 className="kern-title">{t('list.forbiddenTitle')}</h2>
-      </div>
-      <div className="kern-alert__body">
-        <p className="kern-body">{t('list.forbiddenText')}</p>
-      </div>
-    </div>
-  );
-}
-
 /**
  * "Zustellprobleme" for admins (`/admin/zustellprobleme`): the mails that could not be delivered
  * (or, by the filter, those queued, sent or dropped), each with its last error and a retry.
@@ -86,7 +72,7 @@ export function DeliveryList() {
       </hgroup>
 
       {forbidden ? (
-        <Forbidden />
+        <WarningAlert title={t('list.forbiddenTitle')} text={t('list.forbiddenText')} />
       ) : (
         <>
           <div className="kn-filters">

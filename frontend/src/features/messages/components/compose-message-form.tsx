@@ -5,7 +5,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
-import { MarkdownView } from '@/components/ui/markdown-view';
+import { MarkdownField } from '@/components/ui/markdown-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useNetworkEvents, type Event } from '@/api/events';
 import {
@@ -183,53 +183,22 @@ export function ComposeMessageForm({ networkId }: { networkId: string }) {
           />
         </FormField>
 
-        <div className={`kern-form-input${errors.body ? ' kern-form-input--error' : ''}`}>
-          <label className="kern-label" htmlFor={controlOf('body')}>
-            {t('compose.fields.body')}
-          </label>
-          <div className="kern-hint" id={`${controlOf('body')}-hint`}>
-            {t('compose.fields.bodyHint')}
-          </div>
-          {errors.body && <FieldError id={`${controlOf('body')}-error`} message={errors.body} />}
-          <p className="kn-inline">
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary"
-              aria-pressed={preview}
-              aria-controls={`${controlOf('body')}-preview`}
-              onClick={() => setPreview((shown) => !shown)}
-            >
-              <span
-                className={`kern-icon kern-icon--${preview ? 'visibility-off' : 'visibility'}`}
-                aria-hidden="true"
-              />
-              <span className="kern-label">{t('compose.preview')}</span>
-            </button>
-          </p>
-          <textarea
-            id={controlOf('body')}
-            className={`${inputClass(errors.body)} kn-textarea-rows`}
-            rows={14}
-            hidden={preview}
-            required
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby={describedBy(controlOf('body'), true, Boolean(errors.body))}
-            {...form.register('body')}
-          />
-          <section
-            id={`${controlOf('body')}-preview`}
-            aria-label={t('compose.previewLabel')}
-            className="kn-preview"
-            hidden={!preview}
-          >
-            {preview &&
-              (values.body.trim() === '' ? (
-                <p className="kern-body">{t('compose.previewEmpty')}</p>
-              ) : (
-                <MarkdownView markdown={values.body} />
-              ))}
-          </section>
-        </div>
+        <MarkdownField
+          id={controlOf('body')}
+          texts={{
+            label: t('compose.fields.body'),
+            hint: t('compose.fields.bodyHint'),
+            preview: t('compose.preview'),
+            previewLabel: t('compose.previewLabel'),
+            previewEmpty: t('compose.previewEmpty'),
+          }}
+          error={errors.body}
+          value={values.body}
+          rows={14}
+          registration={form.register('body')}
+          preview={preview}
+          onPreviewChange={setPreview}
+        />
 
         <fieldset
           className={`kern-fieldset${errors.audience ? ' kern-fieldset--error' : ''}`}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
+import { WarningAlert } from '@/components/ui/warning-alert';
 import { useNetworkRole } from '@/api/roles';
 import { ComposeMessageForm } from '@/features/messages/components/compose-message-form';
 import { messagesPath } from '@/features/messages/components/message-texts';
@@ -36,15 +37,7 @@ export function ComposeMessage({
       ) : canManage ? (
         <ComposeMessageForm networkId={networkId} />
       ) : (
-        <div className="kern-alert kern-alert--warning" role="alert">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <h2 className="kern-title">{t('compose.forbiddenTitle')}</h2>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{t('compose.forbiddenText')}</p>
-          </div>
-        </div>
+        <WarningAlert title={t('compose.forbiddenTitle')} text={t('compose.forbiddenText')} />
       )}
     </div>
   );

@@ -6,10 +6,11 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
 import { Pagination } from '@/components/ui/pagination';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { WarningAlert } from '@/components/ui/warning-alert';
 import { useNetworkMessages, type Message } from '@/features/messages/api/messages';
 import { useNetworkRole } from '@/api/roles';
 import { MessageTable } from '@/features/messages/components/message-table';
-import { composePath, messagesPath } from '@/features/messages/components/message-texts';
+import { ComposeLink, messagesPath } from '@/features/messages/components/message-texts';
 import { ApiError } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -43,21 +44,6 @@ function useSentNotice() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sent?.subject]);
   return { outcome, ref };
-}
-
-function Forbidden() {
-  const { t } = useTranslation('messages');
-  return (
-    <div className="kern-alert kern-alert--warning" role="alert">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-        <h2 className="kern-title">{t('list.forbiddenTitle')}</h2>
-      </div>
-      <div className="kern-alert__body">
-        <p className="kern-body">{t('list.forbiddenText')}</p>
-      </div>
-    </div>
-  );
 }
 
 /** `?page=` counts from 1, as people read it. */
@@ -103,16 +89,11 @@ export function MessageArchive({
 
       <OutcomeNotice outcome={sent.outcome} outcomeRef={sent.ref} errorTitle="" />
 
-      {canManage && !forbidden && (
-        <p>
-          <Link to={composePath(networkId)} className="kern-btn kern-btn--secondary">
-            <span className="kern-icon kern-icon--mail" aria-hidden="true" />
-            <span className="kern-label">{t('section.compose')}</span>
-          </Link>
-        </p>
-      )}
+      {canManage && !forbidden && <ComposeLink networkId={networkId} />}
 
-      {forbidden && <Forbidden />}
+      {forbidden && (
+        <WarningAlert title={t('list.forbiddenTitle')} text={t('list.forbiddenText')} />
+      )}
       {query.isPending && <LoadingState label={t('list.loading')} />}
       {query.isError && !forbidden && (
         <ProblemAlert

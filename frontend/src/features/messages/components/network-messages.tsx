@@ -5,7 +5,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useNetworkMessages } from '@/features/messages/api/messages';
 import { useNetworkRole } from '@/api/roles';
 import { MessageTable } from '@/features/messages/components/message-table';
-import { composePath, messagesPath } from '@/features/messages/components/message-texts';
+import { ComposeLink, messagesPath } from '@/features/messages/components/message-texts';
 import { ApiError } from '@/lib/api-client';
 
 const LATEST = 3;
@@ -55,14 +55,7 @@ export function NetworkMessages({ networkId }: { networkId: string }) {
           </Link>
         </p>
       )}
-      {canManage && (
-        <p>
-          <Link to={composePath(networkId)} className="kern-btn kern-btn--secondary">
-            <span className="kern-icon kern-icon--mail" aria-hidden="true" />
-            <span className="kern-label">{t('section.compose')}</span>
-          </Link>
-        </p>
-      )}
+      {canManage && <ComposeLink networkId={networkId} />}
     </section>
   );
 }

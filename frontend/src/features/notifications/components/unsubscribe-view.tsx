@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import {
@@ -23,9 +24,9 @@ function SettingsLink() {
   return (
     <p className="kern-body">
       {t('unsubscribe.settingsText')}{' '}
-      <a href={SETTINGS_PATH} className="kern-link">
+      <Link to={SETTINGS_PATH} reloadDocument className="kern-link">
         {t('unsubscribe.settingsLink')}
-      </a>
+      </Link>
     </p>
   );
 }

@@ -3,7 +3,7 @@ import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '@/components/ui/conflict-alert';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { MarkdownView } from '@/components/ui/markdown-view';
+import { MarkdownField } from '@/components/ui/markdown-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import {
   MINUTES_MAX_LENGTH,
@@ -121,57 +121,22 @@ export function MinutesEditor({
       </div>
 
       <form className="kn-stack-lg" noValidate onSubmit={onSubmit}>
-        <div className={`kern-form-input${errors.markdown ? ' kern-form-input--error' : ''}`}>
-          <label className="kern-label" htmlFor={fieldId('markdown')}>
-            {t('minutes.fields.markdown')}
-          </label>
-          <div className="kern-hint" id={`${fieldId('markdown')}-hint`}>
-            {t('minutes.fields.markdownHint')}
-          </div>
-          {errorOf('markdown')}
-          <p className="kn-inline">
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary"
-              aria-pressed={preview}
-              aria-controls={`${fieldId('markdown')}-preview`}
-              onClick={() => setPreview((shown) => !shown)}
-            >
-              <span
-                className={`kern-icon kern-icon--${preview ? 'visibility-off' : 'visibility'}`}
-                aria-hidden="true"
-              />
-              <span className="kern-label">{t('minutes.preview')}</span>
-            </button>
-          </p>
-          <textarea
-            id={fieldId('markdown')}
-            className={`kern-form-input__input${errors.markdown ? ' kern-form-input__input--error' : ''}`}
-            rows={16}
-            hidden={preview}
-            required
-            aria-invalid={errors.markdown ? true : undefined}
-            aria-describedby={
-              errors.markdown
-                ? `${fieldId('markdown')}-hint ${fieldId('markdown')}-error`
-                : `${fieldId('markdown')}-hint`
-            }
-            {...engine.form.register('markdown', { onChange: () => setNotice('') })}
-          />
-          <section
-            id={`${fieldId('markdown')}-preview`}
-            aria-label={t('minutes.previewLabel')}
-            className="kn-preview"
-            hidden={!preview}
-          >
-            {preview &&
-              (markdown.trim() === '' ? (
-                <p className="kern-body">{t('minutes.previewEmpty')}</p>
-              ) : (
-                <MarkdownView markdown={markdown} />
-              ))}
-          </section>
-        </div>
+        <MarkdownField
+          id={fieldId('markdown')}
+          texts={{
+            label: t('minutes.fields.markdown'),
+            hint: t('minutes.fields.markdownHint'),
+            preview: t('minutes.preview'),
+            previewLabel: t('minutes.previewLabel'),
+            previewEmpty: t('minutes.previewEmpty'),
+          }}
+          error={errors.markdown}
+          value={markdown}
+          rows={16}
+          registration={engine.form.register('markdown', { onChange: () => setNotice('') })}
+          preview={preview}
+          onPreviewChange={setPreview}
+        />
 
         <fieldset
           className={`kern-fieldset${errors.status ? ' kern-fieldset--error' : ''}`}
