@@ -13,6 +13,7 @@ import overviewDe from '@/locales/de/overview.json';
 import profileDe from '@/locales/de/profile.json';
 import roomsDe from '@/locales/de/rooms.json';
 import sessionsDe from '@/locales/de/sessions.json';
+import webhooksDe from '@/locales/de/webhooks.json';
 import commonEn from '@/locales/en/common.json';
 import eventManagementEn from '@/locales/en/event-management.json';
 import eventsEn from '@/locales/en/events.json';
@@ -26,6 +27,7 @@ import overviewEn from '@/locales/en/overview.json';
 import profileEn from '@/locales/en/profile.json';
 import roomsEn from '@/locales/en/rooms.json';
 import sessionsEn from '@/locales/en/sessions.json';
+import webhooksEn from '@/locales/en/webhooks.json';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -47,6 +49,7 @@ export const resources = {
     notifications: notificationsDe,
     messages: messagesDe,
     'mail-deliveries': mailDeliveriesDe,
+    webhooks: webhooksDe,
   },
   en: {
     common: commonEn,
@@ -62,6 +65,7 @@ export const resources = {
     notifications: notificationsEn,
     messages: messagesEn,
     'mail-deliveries': mailDeliveriesEn,
+    webhooks: webhooksEn,
   },
 } as const;
 
@@ -112,6 +116,7 @@ export async function initI18n(language: Language = storedLanguage()) {
       'notifications',
       'messages',
       'mail-deliveries',
+      'webhooks',
     ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
