@@ -151,6 +151,14 @@ export const routes: RouteObject[] = [
             ...page(async () => (await import('@/app/routes/mail-delivery')).MailDeliveryRoute),
           },
           {
+            path: 'admin/webhooks',
+            ...page(async () => (await import('@/app/routes/webhooks')).WebhooksRoute),
+          },
+          {
+            path: 'admin/webhooks/:webhookId',
+            ...page(async () => (await import('@/app/routes/webhook')).WebhookRoute),
+          },
+          {
             path: 'personen/:id',
             ...page(async () => (await import('@/app/routes/participant')).ParticipantRoute),
           },

@@ -92,6 +92,13 @@ export function AppLayout() {
                 </NavLink>
               </li>
             )}
+            {roles.includes('admin') && (
+              <li>
+                <NavLink to="/admin/webhooks" className="kern-link kn-nav__link">
+                  {t('nav.webhooks')}
+                </NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

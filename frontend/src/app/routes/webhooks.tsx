@@ -1,0 +1,5 @@
+import { WebhookList } from '@/features/webhooks/components/webhook-list';
+
+export function WebhooksRoute() {
+  return <WebhookList />;
+}
