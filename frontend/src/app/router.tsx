@@ -155,8 +155,16 @@ export const routes: RouteObject[] = [
             ...page(async () => (await import('@/app/routes/webhooks')).WebhooksRoute),
           },
           {
+            path: 'admin/webhooks/neu',
+            ...page(async () => (await import('@/app/routes/webhook-new')).WebhookNewRoute),
+          },
+          {
             path: 'admin/webhooks/:webhookId',
             ...page(async () => (await import('@/app/routes/webhook')).WebhookRoute),
+          },
+          {
+            path: 'admin/webhooks/:webhookId/bearbeiten',
+            ...page(async () => (await import('@/app/routes/webhook-edit')).WebhookEditRoute),
           },
           {
             path: 'personen/:id',

@@ -1,0 +1,5 @@
+import { WebhookCreate } from '@/features/webhooks/components/webhook-create';
+
+export function WebhookNewRoute() {
+  return <WebhookCreate />;
+}
