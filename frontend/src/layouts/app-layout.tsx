@@ -86,18 +86,18 @@ export function AppLayout() {
               </NavLink>
             </li>
             {roles.includes('admin') && (
-              <li>
-                <NavLink to="/admin/zustellprobleme" className="kern-link kn-nav__link">
-                  {t('nav.deliveries')}
-                </NavLink>
-              </li>
-            )}
-            {roles.includes('admin') && (
-              <li>
-                <NavLink to="/admin/webhooks" className="kern-link kn-nav__link">
-                  {t('nav.webhooks')}
-                </NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/admin/zustellprobleme" className="kern-link kn-nav__link">
+                    {t('nav.deliveries')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/webhooks" className="kern-link kn-nav__link">
+                    {t('nav.webhooks')}
+                  </NavLink>
+                </li>
+              </>
             )}
           </ul>
         </nav>
