@@ -1,7 +1,9 @@
 package de.klimanetz.event;
 
+import de.klimanetz.common.concurrency.AtMostAtOnce;
 import de.klimanetz.event.dto.RegistrationResponse;
 import de.klimanetz.membership.NetworkAccess;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -16,6 +18,8 @@ public class EventExports {
     private final EventService events;
     private final RegistrationService registrations;
     private final NetworkAccess access;
+    /** Each PDF parses two embedded DejaVu fonts (megabytes of heap); two at a time per instance. */
+    private final AtMostAtOnce pdfLayout = new AtMostAtOnce(2);
 
     EventExports(EventService events, RegistrationService registrations, NetworkAccess access) {
         this.events = events;
@@ -37,14 +41,21 @@ public class EventExports {
         return new Csv(RegistrationCsv.write(all, agenda), "anmeldungen-" + slug(event.title) + ".csv");
     }
 
-    @Transactional
+    /** The layout happens after the transaction, so that no request waits for a turn while holding a connection. */
     public Pdf signInSheet(UUID eventId) {
-        Event event = events.readable(eventId);
-        access.requireCoordinator(event.networkId);
-        List<RegistrationResponse> confirmed = registrations.all(eventId).stream()
-                .filter(r -> r.status().holdsSeat())
-                .toList();
-        return new Pdf(SignInSheetPdf.write(event, confirmed), "unterschriftenliste-" + slug(event.title) + ".pdf");
+        SignInSheet sheet = QuarkusTransaction.joiningExisting().call(() -> {
+            Event event = events.readable(eventId);
+            access.requireCoordinator(event.networkId);
+            List<RegistrationResponse> confirmed = registrations.all(eventId).stream()
+                    .filter(r -> r.status().holdsSeat())
+                    .toList();
+            return new SignInSheet(SignInSheetPdf.Heading.of(event), confirmed);
+        });
+        byte[] body = pdfLayout.run(() -> SignInSheetPdf.write(sheet.heading(), sheet.confirmed()));
+        return new Pdf(body, "unterschriftenliste-" + slug(sheet.heading().title()) + ".pdf");
+    }
+
+    private record SignInSheet(SignInSheetPdf.Heading heading, List<RegistrationResponse> confirmed) {
     }
 
     static String slug(String title) {

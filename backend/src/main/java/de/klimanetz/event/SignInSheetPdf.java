@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,12 +38,20 @@ final class SignInSheetPdf {
     private SignInSheetPdf() {
     }
 
-    static byte[] write(Event event, List<RegistrationResponse> confirmed) {
+    /** What the sheet prints about the event, read inside the transaction (the host is a lazy relation). */
+    record Heading(String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue, String host) {
+        static Heading of(Event event) {
+            return new Heading(event.title, event.startsAt, event.endsAt, event.venue.oneLine(),
+                    event.hostMunicipality == null ? null : event.hostMunicipality.name);
+        }
+    }
+
+    static byte[] write(Heading event, List<RegistrationResponse> confirmed) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont bold = font(document, "DejaVuSans-Bold.ttf");
             PDFont regular = font(document, "DejaVuSans.ttf");
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Teilnahmeliste: " + event.title);
+            info.setTitle("Teilnahmeliste: " + event.title());
             info.setCreator("Klimanetz");
             int index = 0;
             int pageNumber = 0;
@@ -53,12 +62,12 @@ final class SignInSheetPdf {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     float y = PDRectangle.A4.getHeight() - MARGIN;
                     y = text(content, bold, 16, MARGIN, y, "Teilnahmeliste");
-                    y = text(content, bold, 12, MARGIN, y - 4, event.title);
+                    y = text(content, bold, 12, MARGIN, y - 4, event.title());
                     y = text(content, regular, 10, MARGIN, y - 2,
-                            DATE.format(event.startsAt) + " bis " + TIME.format(event.endsAt));
-                    y = text(content, regular, 10, MARGIN, y, "Ort: " + event.venue.oneLine());
-                    if (event.hostMunicipality != null) {
-                        y = text(content, regular, 10, MARGIN, y, "Gastgeber: " + event.hostMunicipality.name);
+                            DATE.format(event.startsAt()) + " bis " + TIME.format(event.endsAt()));
+                    y = text(content, regular, 10, MARGIN, y, "Ort: " + event.venue());
+                    if (event.host() != null) {
+                        y = text(content, regular, 10, MARGIN, y, "Gastgeber: " + event.host());
                     }
                     y -= 14;
                     header(content, bold, y);
