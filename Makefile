@@ -1,7 +1,7 @@
 # Klimanetz: thin wrappers over scripts/*.sh (see README.md)
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help run stop dev test e2e gen lint
+.PHONY: help run stop dev test e2e gen lint backup restore
 
 help: ## show the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
@@ -20,6 +20,12 @@ test: ## all tests: backend, frontend, compose check, end-to-end in a browser
 
 e2e: ## only the end-to-end tests against a fresh test stack
 	@scripts/e2e.sh
+
+backup: ## back up the database and the Keycloak realm into backups/ (make run may be running)
+	@scripts/backup.sh
+
+restore: ## restore a backup: make restore FILE=backups/klimanetz-<timestamp>.tar.gz (make run stopped)
+	@scripts/restore.sh "$(FILE)"
 
 gen: ## regenerate the SPA's API types from openapi.yaml
 	@cd frontend && npm run gen

@@ -352,11 +352,20 @@ kc_env() { # Keycloak's environment (same names as in docker-compose.yml); the a
     KLIMANETZ_SMTP_PASSWORD="$SMTP_PASSWORD" KLIMANETZ_MAIL_FROM_ADDRESS="$MAIL_FROM_ADDRESS")
 }
 
+# Keycloak's own database (start-dev: the H2 file data/h2/keycloakdb). Keycloak 26 builds its URL as
+# jdbc:h2:file:<home>/data/h2/keycloakdb<db-url-properties>;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE,
+# without AUTO_SERVER, so a running Keycloak locks the file against everyone else. With AUTO_SERVER
+# the first process to open it serves it to the next, so `kc.sh export` (make backup) can read it
+# beside a running Keycloak. H2 refuses AUTO_SERVER together with DB_CLOSE_ON_EXIT=FALSE, and
+# Keycloak adds that only when the URL names no DB_CLOSE_ON_EXIT, hence TRUE here. Every kc.sh call
+# on the same data passes the same options.
+KC_DB_ARGS=(--db=dev-file "--db-url-properties=;AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=TRUE")
+
 start_keycloak() {
   ensure_keycloak
   say "starting Keycloak $KEYCLOAK_VERSION on port $KC_PORT"
   kc_env
-  start_bg keycloak env "${KC_ENV[@]}" "$KC_HOME/bin/kc.sh" start-dev --http-port "$KC_PORT" --import-realm
+  start_bg keycloak env "${KC_ENV[@]}" "$KC_HOME/bin/kc.sh" start-dev --http-port "$KC_PORT" --import-realm "${KC_DB_ARGS[@]}"
 }
 
 wait_keycloak() {
@@ -497,4 +506,49 @@ compose_python() {
     fi
   done
   echo python3
+}
+
+# ---------------------------------------------------------------- backup and restore (make backup / make restore)
+MIGRATIONS="$ROOT/backend/src/main/resources/db/migration"
+
+psql_() { # psql on the stack's database as its owner; stops at the first error
+  PGPASSWORD=$DB_PASSWORD PGCLIENTENCODING=UTF8 psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$DB_PORT" -U "$DB_USER" -d klimanetz "$@"
+}
+
+# COPY text depends on the session's output formats: fixed here, so a backup reads back to the same
+# values whatever the server's or the operator's defaults (timestamptz with its offset in UTC,
+# ISO dates, bytea as hex, exact floats).
+db_session_settings() {
+  echo "set timezone = 'UTC'; set datestyle = 'ISO, YMD'; set intervalstyle = 'postgres';"
+  echo "set bytea_output = 'hex'; set extra_float_digits = 3; set client_encoding = 'UTF8';"
+}
+
+# The tables of schema public, parents before the tables that refer to them (a table's reference to
+# itself, e.g. municipality.parent_id, is checked at the end of its COPY, so needs no order).
+db_table_order() {
+  psql_ -At -F ' ' -c "select c.relname, coalesce(string_agg(p.relname, ' ' order by p.relname), '')
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+      left join pg_constraint f on f.conrelid = c.oid and f.contype = 'f' and f.confrelid <> c.oid
+      left join pg_class p on p.oid = f.confrelid
+      where c.relkind in ('r', 'p') group by c.relname order by c.relname" | python3 -c '
+import sys
+deps = {}
+for line in sys.stdin:
+    parts = line.split()
+    if parts:
+        deps[parts[0]] = set(parts[1:])
+order, state = [], {}
+def visit(t, path):
+    if state.get(t) == "done":
+        return
+    if state.get(t) == "open":
+        sys.exit("klimanetz: foreign keys form a cycle: " + " -> ".join(path + [t]))
+    state[t] = "open"
+    for d in sorted(deps.get(t, ())):
+        visit(d, path + [t])
+    state[t] = "done"
+    order.append(t)
+for t in sorted(deps):
+    visit(t, [])
+print("\n".join(order))'
 }
