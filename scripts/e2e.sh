@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make e2e: builds the jar and the SPA, starts a private test stack (PostgreSQL 55442, Keycloak 8181,
 # API 8082, SPA 5174, data under .data/test, wiped per run), checks the API with curl, runs the
-# browser tests, and tears everything down again, whatever happens.
+# browser tests, then the outage, load and backup round-trip checks, and tears everything down
+# again, whatever happens.
 source "$(dirname "$0")/lib.sh"
 use_stack test
 check_prereqs
@@ -75,3 +76,6 @@ fi
 "$ROOT/scripts/outage-check.sh"
 "$ROOT/scripts/api-stress.sh" "$API_URL" "$KC_URL"
 "$ROOT/scripts/api-memory.sh" "$(cat "$RUN_DIR/api.pid")"
+# Last, because it restarts PostgreSQL, Keycloak and the API on restored data (a new API process, so
+# after the memory figure above): make backup / make restore round trip, every list compared.
+"$ROOT/scripts/backup-test.sh"
