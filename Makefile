@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .PHONY: help run stop dev test e2e gen lint backup restore
 
 help: ## show the targets
-	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 run: ## start PostgreSQL, Keycloak, API and SPA locally (Ctrl-C or make stop ends it)
 	@scripts/run.sh
@@ -21,10 +21,10 @@ test: ## all tests: backend, frontend, compose check, end-to-end in a browser
 e2e: ## only the end-to-end tests against a fresh test stack
 	@scripts/e2e.sh
 
-backup: ## back up the database and the Keycloak realm into backups/ (make run may be running)
+backup: ## consistent backup of database + Keycloak realm into backups/ (make run may keep running)
 	@scripts/backup.sh
 
-restore: ## restore a backup: make restore FILE=backups/klimanetz-<timestamp>.tar.gz (make run stopped)
+restore: ## bring a backup back: make restore FILE=backups/klimanetz-<time>.tar.gz (after make stop)
 	@scripts/restore.sh "$(FILE)"
 
 gen: ## regenerate the SPA's API types from openapi.yaml
