@@ -6,6 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 use_stack test
 check_prereqs
+need psql "install the PostgreSQL client (apt-get install postgresql-client): the backup round trip at the end needs it"
 
 # Chromium: CHROMIUM_PATH, else the usual names. Missing outside CI: skip only the browser part.
 chromium=${CHROMIUM_PATH:-}
