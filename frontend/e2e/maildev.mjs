@@ -51,10 +51,15 @@ export async function attachmentText(mail, contentType) {
     attachment,
     `"${mail.subject}" has a ${contentType} attachment (has: ${JSON.stringify((mail.attachments ?? []).map((a) => a.contentType))})`,
   );
-  const response = await fetch(
-    `${MAILDEV_URL}/api/email/${mail.id}/attachment/${encodeURIComponent(attachment.generatedFileName)}`,
-  );
-  assert.equal(response.status, 200);
+  const url = `${MAILDEV_URL}/api/email/${mail.id}/attachment/${encodeURIComponent(attachment.generatedFileName)}`;
+  // MailDev lists a mail before it has written the attachments to disk (a 500 in between): ask again
+  const deadline = Date.now() + 10_000;
+  let response = await fetch(url);
+  while (response.status !== 200 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    response = await fetch(url);
+  }
+  assert.equal(response.status, 200, `MailDev serves the attachment ${attachment.generatedFileName}`);
   return response.text();
 }
 

@@ -73,8 +73,32 @@ public final class Mailbox {
         /** The content of the first attachment of a content type, e.g. text/calendar. */
         public String attachment(String contentType) {
             return attachments().stream().filter(a -> a.path("contentType").asText().startsWith(contentType)).findFirst()
-                    .map(a -> get("/api/email/" + id() + "/attachment/" + a.path("generatedFileName").asText()))
+                    .map(a -> attachmentFile(id(), a.path("generatedFileName").asText()))
                     .orElse(null);
+        }
+    }
+
+    /**
+     * MailDev lists a mail before it has written the mail's attachments to disk, and answers 500 for
+     * one asked for in between: such an answer is asked again for a few seconds.
+     */
+    private static String attachmentFile(String mailId, String fileName) {
+        String path = "/api/email/" + mailId + "/attachment/" + fileName;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                return get(path);
+            } catch (IllegalStateException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
