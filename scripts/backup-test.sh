@@ -128,13 +128,25 @@ while True:
         break
     cursor = data["next"]
 # Keycloak: the realm's accounts, clients (with their secrets) and roles
+def clients_as_configured(body):
+    # kc.sh import gives bearer-only clients (which never use one) a generated secret and writes the
+    # default post-logout redirect "+" out: defaults of the import, not settings of the realm
+    clients = json.loads(body)
+    for c in clients:
+        attributes = c.get("attributes", {})
+        if c.get("bearerOnly"):
+            c.pop("secret", None)
+            attributes.pop("client.secret.creation.time", None)
+        if attributes.get("post.logout.redirect.uris") == "+":
+            attributes.pop("post.logout.redirect.uris")
+    return json.dumps(clients, ensure_ascii=False, indent=1).encode()
 kc_token = token("master", grant_type="password", client_id="admin-cli", username=kc_admin, password=kc_admin_password)
 for path in (f"/admin/realms/{realm}/users?max=10000&briefRepresentation=false", f"/admin/realms/{realm}/clients",
              f"/admin/realms/{realm}/roles", f"/admin/realms/{realm}/groups"):
     status, body = get(kc_token, kc + path)
     if status != 200:
         sys.exit(f"klimanetz: Keycloak GET {path}: {status}")
-    save("keycloak", path, status, body)
+    save("keycloak", path, status, clients_as_configured(body) if path.endswith("/clients") else body)
 print(f"{count} answers, {len(networks)} networks, {len(events)} events, {len(rooms)} rooms, {feed} changes")
 PY
 }
