@@ -1,7 +1,7 @@
 # Klimanetz: thin wrappers over scripts/*.sh (see README.md)
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help run stop dev test e2e gen lint backup restore
+.PHONY: help run stop dev test e2e gen lint backup restore bench
 
 help: ## show the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -26,6 +26,9 @@ backup: ## consistent backup of database + Keycloak realm into backups/ (make ru
 
 restore: ## bring a backup back: make restore FILE=backups/klimanetz-<time>.tar.gz (after make stop)
 	@scripts/restore.sh "$(FILE)"
+
+bench: ## measure the API at Germany scale beside pgbench, and the SPA with Lighthouse (a few minutes)
+	@scripts/bench.sh
 
 gen: ## regenerate the SPA's API types from openapi.yaml
 	@cd frontend && npm run gen

@@ -29,7 +29,7 @@ die() { printf 'klimanetz: %s\n' "$*" >&2; exit 1; }
 is_root() { [[ $(id -u) -eq 0 ]]; }
 
 # ---------------------------------------------------------------- stacks
-# use_stack run|test sets ports, directories and the environment of one stack.
+# use_stack run|test|bench sets ports, directories and the environment of one stack.
 use_stack() {
   STACK=$1
   if [[ $STACK == run ]]; then
@@ -42,6 +42,17 @@ use_stack() {
     RUN_DIR="$DATA/run"
     KC_BASE="$DATA/keycloak"
     PG_STATE="postgres"
+  elif [[ $STACK == bench ]]; then
+    # make bench (scripts/bench.sh): its own ports and data (.data/bench, wiped per run);
+    # API2_PORT and LB_PORT are the second API instance and HAProxy of scripts/two-instances.sh
+    local offset=${KLIMANETZ_BENCH_PORT_OFFSET:-0}
+    [[ $offset =~ ^[0-9]+$ ]] || die "KLIMANETZ_BENCH_PORT_OFFSET must be a number, not '$offset'"
+    DB_PORT=$((55480 + offset)) KC_PORT=$((8280 + offset)) API_PORT=$((8290 + offset)) SPA_PORT=$((5280 + offset))
+    SMTP_PORT=$((1090 + offset)) MAIL_WEB_PORT=$((1095 + offset))
+    API2_PORT=$((8291 + offset)) LB_PORT=$((8299 + offset))
+    RUN_DIR="$DATA/bench/run"
+    KC_BASE="$DATA/keycloak-bench"
+    PG_STATE="bench/postgres"
   else
     # KLIMANETZ_TEST_PORT_OFFSET shifts every port of the test stack, so that two checkouts can
     # run `make test` side by side on one machine

@@ -50,6 +50,15 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return list("networkId in ?1 and status <> ?2 order by startsAt", networkIds, EventStatus.DRAFT);
     }
 
+    /** The next {@code limit} published or cancelled events of these networks that have not ended, by start and title. */
+    public List<Event> upcomingIn(Collection<UUID> networkIds, OffsetDateTime now, int limit) {
+        if (networkIds.isEmpty()) {
+            return List.of();
+        }
+        return find("networkId in ?1 and status <> ?2 and endsAt > ?3 order by startsAt, title", networkIds, EventStatus.DRAFT, now)
+                .range(0, limit - 1).list();
+    }
+
     private static String filter(boolean upcoming, boolean withDrafts, OffsetDateTime since) {
         return "e.networkId = :network and e.status in :statuses and " + (upcoming ? "e.endsAt >= :now" : "e.endsAt < :now")
                 + (since == null ? "" : " and e.updatedAt > :since");

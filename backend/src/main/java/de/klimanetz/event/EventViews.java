@@ -42,11 +42,10 @@ public class EventViews {
         List<UUID> ids = events.stream().map(e -> e.id).toList();
         Map<UUID, List<AgendaItem>> agendas = agendas(ids);
         Map<UUID, RegistrationRepository.Counts> counts = registrations.counts(ids);
-        Map<UUID, long[]> itemCounts = itemCounts(agendas.values().stream().flatMap(List::stream).map(i -> i.id).toList());
+        Map<UUID, long[]> itemCounts = signUps.countsOf(agendas.values().stream().flatMap(List::stream).map(i -> i.id).toList());
         Map<UUID, Registration> mine = callerId == null ? Map.of()
                 : registrations.activeOf(callerId, ids).stream().collect(Collectors.toMap(r -> r.eventId, r -> r));
-        Map<UUID, Integer> positions = mine.values().stream().anyMatch(r -> r.status == RegistrationStatus.WAITLISTED)
-                ? registrations.waitlistPositions(mine.keySet()) : Map.of();
+        Map<UUID, Integer> positions = registrations.waitlistPositions(mine.values());
         OffsetDateTime now = OffsetDateTime.now();
         List<EventResponse> responses = new ArrayList<>();
         for (Event event : events) {
@@ -72,8 +71,7 @@ public class EventViews {
         List<UUID> ids = page.stream().map(r -> r.id).toList();
         Map<UUID, List<AgendaSignUp>> signUpsByRegistration = signUps.ofRegistrations(ids).stream()
                 .collect(Collectors.groupingBy(s -> s.registrationId));
-        Map<UUID, Integer> positions = page.stream().anyMatch(r -> r.status == RegistrationStatus.WAITLISTED)
-                ? registrations.waitlistPositions(page.stream().map(r -> r.eventId).distinct().toList()) : Map.of();
+        Map<UUID, Integer> positions = registrations.waitlistPositions(page);
         Map<UUID, Integer> itemPositions = itemWaitlistPositions(signUpsByRegistration.values().stream().flatMap(List::stream)
                 .filter(s -> s.status == AgendaSignUp.Status.WAITLISTED).map(s -> s.agendaItemId).distinct().toList());
         return page.stream().map(r -> {
@@ -92,15 +90,6 @@ public class EventViews {
 
     private Map<UUID, List<AgendaItem>> agendas(Collection<UUID> eventIds) {
         return agendaItems.ofEvents(eventIds).stream().collect(Collectors.groupingBy(a -> a.event.id));
-    }
-
-    /** Per agenda item: confirmed and waitlisted sign-ups. */
-    private Map<UUID, long[]> itemCounts(List<UUID> itemIds) {
-        Map<UUID, long[]> counts = new HashMap<>();
-        for (AgendaSignUp signUp : signUps.ofItems(itemIds)) {
-            counts.computeIfAbsent(signUp.agendaItemId, k -> new long[2])[signUp.status == AgendaSignUp.Status.CONFIRMED ? 0 : 1]++;
-        }
-        return counts;
     }
 
     private Map<UUID, Integer> itemWaitlistPositions(List<UUID> itemIds) {

@@ -54,9 +54,9 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return counts(List.of(eventId)).getOrDefault(eventId, Counts.NONE);
     }
 
-    /** The waitlist in order of arrival. */
-    public List<Registration> waitlist(UUID eventId) {
-        return list("eventId = ?1 and status = ?2 order by arrival", eventId, RegistrationStatus.WAITLISTED);
+    /** The first {@code count} of the waitlist, in order of arrival. */
+    public List<Registration> waitlist(UUID eventId, int count) {
+        return find("eventId = ?1 and status = ?2 order by arrival", eventId, RegistrationStatus.WAITLISTED).range(0, count - 1).list();
     }
 
     /** The caller's active registrations for these events. */
@@ -67,21 +67,23 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return list("participant.id = ?1 and eventId in ?2 and status <> ?3", participantId, eventIds, RegistrationStatus.CANCELLED);
     }
 
-    /** Waitlist positions (1 = next) of every waitlisted registration of these events. */
-    public Map<UUID, Integer> waitlistPositions(Collection<UUID> eventIds) {
+    /**
+     * Waitlist positions (1 = next) of these registrations, those that wait: each counted in
+     * registration_event_status_idx up to its own arrival, however long the waitlist.
+     */
+    public Map<UUID, Integer> waitlistPositions(Collection<Registration> registrations) {
         Map<UUID, Integer> positions = new HashMap<>();
-        if (eventIds.isEmpty()) {
+        List<UUID> waiting = registrations.stream().filter(r -> r.status == RegistrationStatus.WAITLISTED).map(r -> r.id).toList();
+        if (waiting.isEmpty()) {
             return positions;
         }
-        List<Object[]> rows = getEntityManager().createQuery("""
-                        select r.id, r.eventId from Registration r where r.eventId in :events and r.status = :waiting
-                        order by r.eventId, r.arrival""", Object[].class)
-                .setParameter("events", eventIds).setParameter("waiting", RegistrationStatus.WAITLISTED).getResultList();
-        Map<UUID, Integer> next = new HashMap<>();
-        for (Object[] row : rows) {
-            int position = next.merge((UUID) row[1], 1, Integer::sum);
-            positions.put((UUID) row[0], position);
-        }
+        getEntityManager().createQuery("""
+                        select r.id, (select count(w) from Registration w
+                                       where w.eventId = r.eventId and w.status = :waiting and w.arrival <= r.arrival)
+                          from Registration r where r.id in :ids and r.status = :waiting""", Object[].class)
+                .setParameter("ids", waiting).setParameter("waiting", RegistrationStatus.WAITLISTED)
+                .getResultList()
+                .forEach(row -> positions.put((UUID) row[0], ((Number) row[1]).intValue()));
         return positions;
     }
 }

@@ -42,16 +42,12 @@ public class Seating {
         if (event.status != EventStatus.PUBLISHED) {
             return;
         }
-        long free = event.capacity == null ? Long.MAX_VALUE : event.capacity - registrations.countsOf(event.id).confirmed();
-        List<Registration> promoted = new java.util.ArrayList<>();
-        for (Registration waiting : registrations.waitlist(event.id)) {
-            if (free <= 0) {
-                break;
-            }
+        long free = event.capacity == null ? Integer.MAX_VALUE : event.capacity - registrations.countsOf(event.id).confirmed();
+        // read no more of the waitlist than there are seats: a full event with a long waitlist reads none
+        List<Registration> promoted = free <= 0 ? List.of() : registrations.waitlist(event.id, (int) Math.min(free, Integer.MAX_VALUE));
+        for (Registration waiting : promoted) {
             waiting.status = RegistrationStatus.CONFIRMED;
             waiting.markUpdated();
-            free--;
-            promoted.add(waiting);
         }
         registrations.flush();
         promoted.stream().filter(r -> !r.id.equals(newcomer))

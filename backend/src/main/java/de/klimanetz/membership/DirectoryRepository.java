@@ -19,6 +19,12 @@ import java.util.UUID;
 /**
  * The directory of a network in two statements per page (rows, count): active members with their
  * municipality and its concept status. Native SQL because topics are a PostgreSQL array.
+ *
+ * <p>At scale (networks of a thousand members): the name order comes from an index on the
+ * memberships (each carries its person's name, see V9), so a page costs the same whatever the
+ * network's size; a search text of three or more characters first finds the people whose name,
+ * municipality or topics contain it through trigram indexes, then keeps those in the network.
+ * Search ignores case and accents ({@code klimanetz_fold}); names sort in German order.
  */
 @ApplicationScoped
 public class DirectoryRepository {
@@ -27,9 +33,9 @@ public class DirectoryRepository {
     static final String NEW_IN_OFFICE = "p.in_office_since > current_date - interval '6 months'";
 
     private static final Map<String, String> ORDER = Map.of(
-            "name", "lower(p.display_name), p.id",
-            "municipality", "lower(mu.name) nulls last, lower(p.display_name), p.id",
-            "inOfficeSince", "p.in_office_since desc nulls last, lower(p.display_name), p.id");
+            "name", "m.sort_name, m.participant_id",
+            "municipality", "mu.name collate \"de-DE-x-icu\" nulls last, m.sort_name, m.participant_id",
+            "inOfficeSince", "p.in_office_since desc nulls last, m.sort_name, m.participant_id");
 
     private static final String FROM = """
              from network_membership m
@@ -38,6 +44,29 @@ public class DirectoryRepository {
              left join climate_concept c on c.municipality_id = mu.id
             where m.network_id = :network and m.state = 'ACTIVE'
             """;
+
+    /** The search text as a LIKE pattern, folded by PostgreSQL itself once per statement (an InitPlan). */
+    private static final String PATTERN = "(select '%' || klimanetz_fold(cast(:q as text)) || '%')";
+
+    /** Whom a text can find: the trigram indexes' candidates (the exact test follows in TEXT). */
+    private static final String CANDIDATES = """
+             and m.participant_id in (
+                 select cp.id from participant cp where klimanetz_fold(cp.display_name) like {pattern} escape '\\'
+                 union
+                 select cp.id from participant cp join municipality cm on cm.id = cp.municipality_id
+                  where klimanetz_fold(cm.name) like {pattern} escape '\\' or cm.official_key like :keyPrefix
+                 union
+                 select cp.id from participant cp where klimanetz_fold(klimanetz_topics(cp.topics)) like {pattern} escape '\\')
+            """.replace("{pattern}", PATTERN);
+
+    private static final String TEXT = """
+             and (klimanetz_fold(p.display_name) like {pattern} escape '\\' or klimanetz_fold(mu.name) like {pattern} escape '\\'
+                  or mu.official_key like :keyPrefix
+                  or exists (select 1 from unnest(p.topics) t where klimanetz_fold(t) like {pattern} escape '\\'))
+            """.replace("{pattern}", PATTERN);
+
+    /** Below three characters a trigram index cannot narrow the search: the network's members are read instead. */
+    private static final int TRIGRAM = 3;
 
     private final EntityManager em;
 
@@ -61,7 +90,11 @@ public class DirectoryRepository {
     }
 
     public long count(UUID networkId, DirectorySearch search) {
-        Query query = em.createNativeQuery("select count(*) " + FROM + where(search));
+        String from = search.text() == null && search.municipalityKind() == null && search.conceptStatus() == null
+                && !search.newInOffice()
+                ? " from network_membership m where m.network_id = :network and m.state = 'ACTIVE'"
+                : FROM + where(search);
+        Query query = em.createNativeQuery("select count(*) " + from);
         bind(query, networkId, search);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -69,11 +102,10 @@ public class DirectoryRepository {
     private static String where(DirectorySearch search) {
         StringBuilder where = new StringBuilder();
         if (search.text() != null) {
-            where.append("""
-                     and (lower(p.display_name) like :text escape '\\' or lower(mu.name) like :text escape '\\'
-                          or mu.official_key like :keyPrefix
-                          or exists (select 1 from unnest(p.topics) t where lower(t) like :text escape '\\'))
-                    """);
+            if (search.text().length() >= TRIGRAM) {
+                where.append(CANDIDATES);
+            }
+            where.append(TEXT);
         }
         if (search.municipalityKind() != null) {
             where.append(" and mu.kind = :kind");
@@ -90,9 +122,7 @@ public class DirectoryRepository {
     private static void bind(Query query, UUID networkId, DirectorySearch search) {
         query.setParameter("network", networkId);
         if (search.text() != null) {
-            String escaped = search.text().toLowerCase(java.util.Locale.GERMAN)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("text", "%" + escaped + "%");
+            query.setParameter("q", search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
             // Only digits can start an official key; anything else must not match one.
             boolean digits = search.text().chars().allMatch(Character::isDigit);
             query.setParameter("keyPrefix", digits ? search.text() + "%" : "");

@@ -1,13 +1,15 @@
 package de.klimanetz.membership;
 
+import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.security.Roles;
-import de.klimanetz.network.NetworkService;
 import de.klimanetz.participant.CallerIdentity;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantService;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,9 @@ import java.util.UUID;
  * Who may do what in a network: realm roles from Keycloak (admin, integration) combined with the
  * caller's membership role in that network from our database. A coordinator of network A has no
  * rights in network B. See the table in README.md.
+ *
+ * <p>One statement per network and request answers both "does the network exist" (404) and "what is
+ * the caller's role in it" (403), whatever the checks a request makes.
  */
 @RequestScoped
 public class NetworkAccess {
@@ -22,15 +27,13 @@ public class NetworkAccess {
     private final SecurityIdentity identity;
     private final ParticipantService participants;
     private final MembershipRepository memberships;
-    private final NetworkService networks;
+    private final Map<UUID, Optional<MembershipRole>> roles = new HashMap<>();
     private Participant caller;
 
-    NetworkAccess(SecurityIdentity identity, ParticipantService participants, MembershipRepository memberships,
-                  NetworkService networks) {
+    NetworkAccess(SecurityIdentity identity, ParticipantService participants, MembershipRepository memberships) {
         this.identity = identity;
         this.participants = participants;
         this.memberships = memberships;
-        this.networks = networks;
     }
 
     public boolean isAdmin() {
@@ -49,13 +52,26 @@ public class NetworkAccess {
         return Optional.ofNullable(caller);
     }
 
+    /** The caller's role in the network; 404 if there is no such network. */
     public Optional<MembershipRole> roleIn(UUID networkId) {
-        return caller().flatMap(p -> memberships.findActive(networkId, p.id)).map(m -> m.role);
+        Optional<MembershipRole> role = roles.get(networkId);
+        if (role == null) {
+            UUID callerId = caller().map(p -> p.id).orElse(null);
+            role = memberships.networkRole(networkId, callerId)
+                    .orElseThrow(() -> ProblemException.notFound("detail.network-not-found", networkId));
+            roles.put(networkId, role);
+        }
+        return role;
+    }
+
+    /** 404 if there is no such network. */
+    private void requireNetwork(UUID networkId) {
+        roleIn(networkId);
     }
 
     /** Members, coordinators, admins and integrations read a network's directory; everyone else gets 403. */
     public void requireDirectoryReader(UUID networkId) {
-        networks.get(networkId);
+        requireNetwork(networkId);
         if (!isAdmin() && !isIntegration() && roleIn(networkId).isEmpty()) {
             throw new ForbiddenException();
         }
@@ -63,7 +79,7 @@ public class NetworkAccess {
 
     /** The network's own people and admins, never integrations: e.g. the messages sent to its members. */
     public void requireMemberOrManager(UUID networkId) {
-        networks.get(networkId);
+        requireNetwork(networkId);
         if (!isAdmin() && roleIn(networkId).isEmpty()) {
             throw new ForbiddenException();
         }
@@ -71,7 +87,7 @@ public class NetworkAccess {
 
     /** Coordinators of this network and admins manage it. */
     public void requireCoordinator(UUID networkId) {
-        networks.get(networkId);
+        requireNetwork(networkId);
         if (!isAdmin() && roleIn(networkId).filter(role -> role == MembershipRole.COORDINATOR).isEmpty()) {
             throw new ForbiddenException();
         }
@@ -89,7 +105,7 @@ public class NetworkAccess {
 
     /** Only active members (and coordinators) of the network act for themselves in it, e.g. check in. */
     public Participant requireActiveMember(UUID networkId) {
-        networks.get(networkId);
+        requireNetwork(networkId);
         if (roleIn(networkId).isEmpty()) {
             throw new ForbiddenException();
         }
@@ -98,7 +114,7 @@ public class NetworkAccess {
 
     /** Attendance reports: coordinators of this network, admins and integrations. */
     public void requireReportReader(UUID networkId) {
-        networks.get(networkId);
+        requireNetwork(networkId);
         if (!isIntegration() && !manages(networkId)) {
             throw new ForbiddenException();
         }

@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The dashboard counts of a network in four statements, whatever its size. */
+/**
+ * The dashboard counts of a network in two statements, whatever its size: members per kind of
+ * municipality and concept status (summed up in Java into the totals, the counts per kind and the
+ * municipalities per status), and the newcomers.
+ */
 @ApplicationScoped
 public class StatsRepository {
 
@@ -28,24 +32,28 @@ public class StatsRepository {
     }
 
     public NetworkStats of(UUID networkId) {
-        Object[] totals = (Object[]) em.createNativeQuery("""
-                select count(*), count(*) filter (where %s)
-                  from network_membership m join participant p on p.id = m.participant_id
-                 where m.network_id = ?1 and m.state = 'ACTIVE'""".formatted(DirectoryRepository.NEW_IN_OFFICE))
-                .setParameter(1, networkId).getSingleResult();
-        List<Count> byKind = counts(KINDS, """
-                select coalesce(mu.kind, 'NONE'), count(*)
+        @SuppressWarnings("unchecked")
+        List<Object[]> groups = em.createNativeQuery("""
+                select coalesce(mu.kind, 'NONE'), coalesce(c.status, 'NOT_STARTED'), count(*), count(distinct mu.id),
+                       count(*) filter (where %s)
                   from network_membership m join participant p on p.id = m.participant_id
                   left join municipality mu on mu.id = p.municipality_id
-                 where m.network_id = ?1 and m.state = 'ACTIVE'
-                 group by 1""", networkId);
-        List<Count> byStatus = counts(STATUSES, """
-                select coalesce(c.status, 'NOT_STARTED'), count(distinct mu.id)
-                  from network_membership m join participant p on p.id = m.participant_id
-                  join municipality mu on mu.id = p.municipality_id
                   left join climate_concept c on c.municipality_id = mu.id
                  where m.network_id = ?1 and m.state = 'ACTIVE'
-                 group by 1""", networkId);
+                 group by 1, 2""".formatted(DirectoryRepository.NEW_IN_OFFICE))
+                .setParameter(1, networkId).getResultList();
+        long members = 0;
+        long newInOffice = 0;
+        Map<String, Long> perKind = new HashMap<>();
+        Map<String, Long> municipalitiesPerStatus = new HashMap<>();
+        for (Object[] group : groups) {
+            long count = ((Number) group[2]).longValue();
+            members += count;
+            newInOffice += ((Number) group[4]).longValue();
+            perKind.merge((String) group[0], count, Long::sum);
+            // a municipality has one kind and one status: its distinct count per (kind, status) adds up per status
+            municipalitiesPerStatus.merge((String) group[1], ((Number) group[3]).longValue(), Long::sum);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> newcomerRows = em.createNativeQuery("""
                 select p.id, p.display_name, mu.name, p.in_office_since
@@ -57,14 +65,10 @@ public class StatsRepository {
         List<Newcomer> newcomers = newcomerRows.stream()
                 .map(row -> new Newcomer((UUID) row[0], (String) row[1], (String) row[2], toDate(row[3])))
                 .toList();
-        return new NetworkStats(((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(), byKind, byStatus, newcomers);
+        return new NetworkStats(members, newInOffice, counts(KINDS, perKind), counts(STATUSES, municipalitiesPerStatus), newcomers);
     }
 
-    private List<Count> counts(List<String> keys, String sql, UUID networkId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, networkId).getResultList();
-        Map<String, Long> found = new HashMap<>();
-        rows.forEach(row -> found.put((String) row[0], ((Number) row[1]).longValue()));
+    private static List<Count> counts(List<String> keys, Map<String, Long> found) {
         List<Count> counts = new ArrayList<>();
         keys.forEach(key -> counts.add(new Count(key, found.getOrDefault(key, 0L))));
         return counts;

@@ -2,29 +2,46 @@ package de.klimanetz.municipality;
 
 import de.klimanetz.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MunicipalityRepository implements PanacheRepositoryBase<Municipality, UUID> {
 
+    /** The search text as a LIKE pattern, folded by PostgreSQL itself once per statement (an InitPlan). */
+    private static final String PATTERN = "(select '%' || klimanetz_fold(cast(:q as text)) || '%')";
+    private static final String PREFIX = "(select klimanetz_fold(cast(:q as text)) || '%')";
+
     /**
-     * One page matching the search, parents fetched in the same statement. A query of digits
-     * searches official keys by prefix, anything else names by prefix (indexes
-     * municipality_official_key_prefix_idx and municipality_name_prefix_idx).
+     * One page matching the search (the page's ids in order, then the page with the parents): a text finds
+     * names containing it through a trigram index (municipality_name_trgm_idx), names that begin
+     * with it first; digits find official keys by prefix (municipality_official_key_prefix_idx).
+     * Names in German order (municipality_name_de_idx).
      */
     public List<Municipality> search(MunicipalitySearch search, PageRequest page) {
-        return find("select m from Municipality m left join fetch m.parent where " + where(search)
-                        + " order by m.name, m.id", parameters(search))
-                .range((int) page.offset(), (int) page.offset() + page.size() - 1)
-                .list();
+        Query ids = getEntityManager().createNativeQuery("select m.id from municipality m where " + where(search) + " order by "
+                + (search.nameText() != null ? "klimanetz_fold(m.name) like " + PREFIX + " escape '\\' desc, " : "")
+                + "m.name collate \"de-DE-x-icu\", m.id");
+        bind(ids, search);
+        @SuppressWarnings("unchecked")
+        List<UUID> order = ids.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        if (order.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Municipality> found = list("select m from Municipality m left join fetch m.parent where m.id in ?1", order).stream()
+                .collect(Collectors.toMap(m -> m.id, m -> m));
+        return order.stream().map(found::get).toList();
     }
 
     public long count(MunicipalitySearch search) {
-        return count("from Municipality m where " + where(search), parameters(search));
+        Query count = getEntityManager().createNativeQuery("select count(*) from municipality m where " + where(search));
+        bind(count, search);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     public Optional<Municipality> findWithParent(UUID id) {
@@ -36,37 +53,35 @@ public class MunicipalityRepository implements PanacheRepositoryBase<Municipalit
     }
 
     private static String where(MunicipalitySearch search) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("true");
         if (search.keyPrefix() != null) {
-            where.append(" and m.officialKey like :keyPrefix");
+            where.append(" and m.official_key like :keyPrefix");
         }
-        if (search.namePrefix() != null) {
-            where.append(" and lower(m.name) like :namePrefix escape '\\'");
+        if (search.nameText() != null) {
+            where.append(" and klimanetz_fold(m.name) like ").append(PATTERN).append(" escape '\\'");
         }
         if (search.kind() != null) {
             where.append(" and m.kind = :kind");
         }
         if (search.updatedSince() != null) {
-            where.append(" and m.updatedAt > :since");
+            where.append(" and m.updated_at > :since");
         }
         return where.toString();
     }
 
-    private static Parameters parameters(MunicipalitySearch search) {
-        Parameters parameters = new Parameters();
+    private static void bind(Query query, MunicipalitySearch search) {
         if (search.keyPrefix() != null) {
-            parameters.and("keyPrefix", search.keyPrefix() + "%");
+            query.setParameter("keyPrefix", search.keyPrefix() + "%");
         }
-        if (search.namePrefix() != null) {
-            parameters.and("namePrefix", escapeLike(search.namePrefix()) + "%");
+        if (search.nameText() != null) {
+            query.setParameter("q", escapeLike(search.nameText()));
         }
         if (search.kind() != null) {
-            parameters.and("kind", search.kind());
+            query.setParameter("kind", search.kind().name());
         }
         if (search.updatedSince() != null) {
-            parameters.and("since", search.updatedSince());
+            query.setParameter("since", search.updatedSince());
         }
-        return parameters;
     }
 
     private static String escapeLike(String value) {

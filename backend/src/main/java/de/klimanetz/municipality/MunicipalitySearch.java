@@ -5,8 +5,11 @@ import de.klimanetz.common.error.Violation;
 import java.util.List;
 import java.util.Locale;
 
-/** The filters of the municipality list: a search text (name or key prefix) and a kind. */
-public record MunicipalitySearch(String namePrefix, String keyPrefix, MunicipalityKind kind, java.time.OffsetDateTime updatedSince) {
+/**
+ * The filters of the municipality list: a search text and a kind. A text of digits searches
+ * official keys by prefix, anything else names by substring (ignoring case and accents).
+ */
+public record MunicipalitySearch(String nameText, String keyPrefix, MunicipalityKind kind, java.time.OffsetDateTime updatedSince) {
 
     public static MunicipalitySearch parse(String q, String kind) {
         return parse(q, kind, null);
@@ -31,6 +34,6 @@ public record MunicipalitySearch(String namePrefix, String keyPrefix, Municipali
         }
         return text.chars().allMatch(Character::isDigit)
                 ? new MunicipalitySearch(null, text, parsedKind, since)
-                : new MunicipalitySearch(text.toLowerCase(Locale.GERMAN), null, parsedKind, since);
+                : new MunicipalitySearch(text, null, parsedKind, since);
     }
 }

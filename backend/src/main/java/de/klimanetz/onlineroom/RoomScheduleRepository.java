@@ -22,6 +22,14 @@ public class RoomScheduleRepository implements PanacheRepositoryBase<RoomSchedul
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> new SchedulePlan(e.getValue())));
     }
 
+    /** The plans of every room of a network, closed ones included, in one statement. */
+    public Map<UUID, SchedulePlan> plansOfNetwork(UUID networkId) {
+        return list("roomId in (select r.id from OnlineRoom r where r.networkId = ?1)", networkId).stream()
+                .collect(Collectors.groupingBy(s -> s.roomId))
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new SchedulePlan(e.getValue())));
+    }
+
     public SchedulePlan planOf(UUID roomId) {
         return new SchedulePlan(list("roomId", roomId));
     }

@@ -58,6 +58,20 @@ public class SessionCatalog {
         return result;
     }
 
+    /**
+     * Per room of the plans, its sessions in [from, to] as scheduled and changed (cancelled, moved),
+     * without minutes or anyone's attendance: one statement.
+     */
+    public Map<UUID, List<SessionView>> planned(Map<UUID, SchedulePlan> plans, LocalDate from, LocalDate to) {
+        Map<String, SessionOverride> changed = plans.isEmpty() ? Map.of() : overrides.between(plans.keySet(), from, to).stream()
+                .collect(Collectors.toMap(o -> key(o.roomId, o.date), Function.identity()));
+        Map<UUID, List<SessionView>> result = new LinkedHashMap<>();
+        plans.forEach((roomId, plan) -> result.put(roomId, plan.between(from, to).stream()
+                .map(o -> new SessionView(o, changed.get(key(roomId, o.date())), false, null))
+                .toList()));
+        return result;
+    }
+
     public List<SessionView> sessions(UUID roomId, LocalDate from, LocalDate to, UUID participantId) {
         return sessions(List.of(roomId), from, to, participantId).get(roomId);
     }

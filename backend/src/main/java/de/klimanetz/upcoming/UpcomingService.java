@@ -86,7 +86,7 @@ public class UpcomingService {
         OffsetDateTime now = OffsetDateTime.now();
         List<Entry> entries = new ArrayList<>();
         sessions(me, networkNames, now, entries);
-        events(me, networkNames, now, entries);
+        events(me, networkNames, now, limit, entries);
         List<UpcomingItem> items = entries.stream()
                 .sorted(Comparator.comparing(Entry::startsAt).thenComparing(Entry::title))
                 .limit(limit)
@@ -111,13 +111,13 @@ public class UpcomingService {
         }
     }
 
-    private void events(Participant me, Map<UUID, String> networkNames, OffsetDateTime now, List<Entry> entries) {
-        List<Event> found = events.visibleIn(networkNames.keySet()).stream().filter(e -> e.endsAt.isAfter(now)).toList();
+    /** Only the first {@code limit} events can make it into the agenda, whatever the sessions. */
+    private void events(Participant me, Map<UUID, String> networkNames, OffsetDateTime now, int limit, List<Entry> entries) {
+        List<Event> found = events.upcomingIn(networkNames.keySet(), now, limit);
         List<UUID> ids = found.stream().map(e -> e.id).toList();
         Map<UUID, de.klimanetz.event.Registration> mine = registrations.activeOf(me.id, ids).stream()
                 .collect(Collectors.toMap(r -> r.eventId, r -> r));
-        Map<UUID, Integer> positions = mine.values().stream().anyMatch(r -> r.status == RegistrationStatus.WAITLISTED)
-                ? registrations.waitlistPositions(mine.keySet()) : Map.of();
+        Map<UUID, Integer> positions = registrations.waitlistPositions(mine.values());
         for (Event event : found) {
             var my = mine.get(event.id);
             MyRegistrationSummary summary = my == null ? null : new MyRegistrationSummary(my.id, my.status, positions.get(my.id));
