@@ -43,9 +43,7 @@ public class EventViews {
         Map<UUID, List<AgendaItem>> agendas = agendas(ids);
         Map<UUID, RegistrationRepository.Counts> counts = registrations.counts(ids);
         Map<UUID, long[]> itemCounts = signUps.countsOf(agendas.values().stream().flatMap(List::stream).map(i -> i.id).toList());
-        Map<UUID, Registration> mine = callerId == null ? Map.of()
-                : registrations.activeOf(callerId, ids).stream().collect(Collectors.toMap(r -> r.eventId, r -> r));
-        Map<UUID, Integer> positions = registrations.waitlistPositions(mine.values());
+        Map<UUID, RegistrationRepository.Mine> mine = callerId == null ? Map.of() : registrations.mineIn(callerId, ids);
         OffsetDateTime now = OffsetDateTime.now();
         List<EventResponse> responses = new ArrayList<>();
         for (Event event : events) {
@@ -53,8 +51,9 @@ public class EventViews {
             List<AgendaItemResponse> agenda = agendas.getOrDefault(event.id, List.of()).stream()
                     .map(item -> agendaItem(item, itemCounts.getOrDefault(item.id, new long[2])))
                     .toList();
-            Registration my = mine.get(event.id);
-            MyRegistrationSummary summary = my == null ? null : new MyRegistrationSummary(my.id, my.status, positions.get(my.id));
+            RegistrationRepository.Mine my = mine.get(event.id);
+            MyRegistrationSummary summary = my == null ? null
+                    : new MyRegistrationSummary(my.registration().id, my.registration().status, my.position());
             Long seatsLeft = event.capacity == null ? null : Math.max(0, event.capacity - count.confirmed());
             boolean report = event.report != null && seesReport.test(event);
             responses.add(new EventResponse(event.id, event.networkId, event.title, event.description, event.status,

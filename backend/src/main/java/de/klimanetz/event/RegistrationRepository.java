@@ -59,12 +59,34 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return find("eventId = ?1 and status = ?2 order by arrival", eventId, RegistrationStatus.WAITLISTED).range(0, count - 1).list();
     }
 
-    /** The caller's active registrations for these events. */
-    public List<Registration> activeOf(UUID participantId, Collection<UUID> eventIds) {
+    /** A caller's active registration for an event, with its waitlist position (1 = next) if it waits. */
+    public record Mine(Registration registration, Integer position) {
+    }
+
+    /**
+     * The caller's active registrations for these events by event, each with its waitlist position,
+     * in one statement whether any of them waits or not (the position is counted in
+     * registration_event_status_idx up to the registration's own arrival, however long the waitlist).
+     */
+    public Map<UUID, Mine> mineIn(UUID participantId, Collection<UUID> eventIds) {
+        Map<UUID, Mine> mine = new HashMap<>();
         if (eventIds.isEmpty()) {
-            return List.of();
+            return mine;
         }
-        return list("participant.id = ?1 and eventId in ?2 and status <> ?3", participantId, eventIds, RegistrationStatus.CANCELLED);
+        getEntityManager().createQuery("""
+                        select r, (select count(w) from Registration w
+                                    where w.eventId = r.eventId and w.status = :waiting and w.arrival <= r.arrival)
+                          from Registration r where r.participant.id = :participant and r.eventId in :events and r.status <> :cancelled""",
+                        Object[].class)
+                .setParameter("participant", participantId).setParameter("events", eventIds)
+                .setParameter("waiting", RegistrationStatus.WAITLISTED).setParameter("cancelled", RegistrationStatus.CANCELLED)
+                .getResultList()
+                .forEach(row -> {
+                    Registration registration = (Registration) row[0];
+                    Integer position = registration.status == RegistrationStatus.WAITLISTED ? ((Number) row[1]).intValue() : null;
+                    mine.put(registration.eventId, new Mine(registration, position));
+                });
+        return mine;
     }
 
     /**

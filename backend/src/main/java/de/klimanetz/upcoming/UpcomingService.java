@@ -5,7 +5,6 @@ import de.klimanetz.common.error.Violation;
 import de.klimanetz.event.Event;
 import de.klimanetz.event.EventRepository;
 import de.klimanetz.event.RegistrationRepository;
-import de.klimanetz.event.RegistrationStatus;
 import de.klimanetz.event.dto.MyRegistrationSummary;
 import de.klimanetz.membership.MembershipRepository;
 import de.klimanetz.membership.MembershipState;
@@ -115,12 +114,11 @@ public class UpcomingService {
     private void events(Participant me, Map<UUID, String> networkNames, OffsetDateTime now, int limit, List<Entry> entries) {
         List<Event> found = events.upcomingIn(networkNames.keySet(), now, limit);
         List<UUID> ids = found.stream().map(e -> e.id).toList();
-        Map<UUID, de.klimanetz.event.Registration> mine = registrations.activeOf(me.id, ids).stream()
-                .collect(Collectors.toMap(r -> r.eventId, r -> r));
-        Map<UUID, Integer> positions = registrations.waitlistPositions(mine.values());
+        Map<UUID, RegistrationRepository.Mine> mine = registrations.mineIn(me.id, ids);
         for (Event event : found) {
             var my = mine.get(event.id);
-            MyRegistrationSummary summary = my == null ? null : new MyRegistrationSummary(my.id, my.status, positions.get(my.id));
+            MyRegistrationSummary summary = my == null ? null
+                    : new MyRegistrationSummary(my.registration().id, my.registration().status, my.position());
             UpcomingEvent upcoming = new UpcomingEvent(event.id, event.title, event.status, event.startsAt, event.endsAt,
                     event.venue.name, event.venue.city, summary);
             entries.add(new Entry(event.startsAt.toInstant(), event.title, new UpcomingItem(UpcomingItem.ON_SITE_EVENT, event.networkId,
