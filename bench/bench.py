@@ -168,7 +168,20 @@ def held_sessions(db, network, frm, to):
 
 
 # ------------------------------------------------------------------ load generators
-def wrk(url, path, headers, connections, seconds, script="report.lua", env=None):
+def cpu_seconds(pid):
+    """User and system CPU time of a process (all its threads) so far, in seconds; None without a pid."""
+    if not pid:
+        return None
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def wrk(url, path, headers, connections, seconds, script="report.lua", env=None, pid=None):
+    cpu_before = cpu_seconds(pid)
     command = ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s", "-s", os.path.join(HERE, "wrk", script)]
     for h in headers:
         command += ["-H", h]
@@ -179,6 +192,9 @@ def wrk(url, path, headers, connections, seconds, script="report.lua", env=None)
         raise SystemExit(f"wrk failed on {path}: {result.stdout}\n{result.stderr}")
     r = json.loads(match.group(1))
     r["rps"] = r["requests"] / (r["duration_us"] / 1e6)
+    cpu_after = cpu_seconds(pid)
+    # the API's own CPU per answer: unlike rps, hardly affected by what else runs on the machine
+    r["api_cpu_ms"] = (cpu_after - cpu_before) * 1000 / r["requests"] if cpu_before is not None and cpu_after and r["requests"] else None
     return r
 
 
@@ -279,8 +295,8 @@ def cmd_phase(args):
             headers.append("Accept: text/calendar")
         # warm up (JIT, caches) with the same load, then measure
         wrk(api, path, headers, 8, max(2, seconds // 2))
-        at8 = wrk(api, path, headers, 8, seconds)
-        at32 = wrk(api, path, headers, 32, seconds)
+        at8 = wrk(api, path, headers, 8, seconds, pid=args.api_pid)
+        at32 = wrk(api, path, headers, 32, seconds, pid=args.api_pid)
         defines = {"subject": DEMO_SUBJECTS[user], "participant": participants[user], "network": NRW, "room": DEMO_ROOM,
                    "today": str(today), **extra}
         if key == "attendance-report":
@@ -290,7 +306,8 @@ def cmd_phase(args):
         settle(api)
         phase["results"][key] = {"title": title, "path": path, "targeted": targeted, "status": status, "api8": at8, "api32": at32,
                                  "pgbench8": db_at8, "ratio": at8["rps"] / db_at8["tps"] if db_at8["tps"] else None}
-        log(f"  {key:18} {at8['rps']:7.0f} rps p50 {at8['p50_us'] / 1000:6.1f} ms p99 {at8['p99_us'] / 1000:6.1f} ms | "
+        log(f"  {key:18} {at8['rps']:7.0f} rps p50 {at8['p50_us'] / 1000:6.1f} ms p99 {at8['p99_us'] / 1000:6.1f} ms "
+            f"API CPU {cpu_ms(at8.get('api_cpu_ms'))} ms/req | "
             f"c32 p99 {at32['p99_us'] / 1000:6.1f} ms | pgbench {db_at8['tps']:7.0f} tps → ratio {phase['results'][key]['ratio']:.2f}"
             f"  (status {status}, load {loadavg()[0]:.1f})")
 
@@ -316,7 +333,7 @@ def burst(args, db, api, kc, seconds):
         token_file = f.name
     try:
         env = {"BENCH_TOKENS": token_file, "BENCH_EVENTS": events, "BENCH_THREADS": "2"}
-        at8 = wrk(api, "/", [], 8, seconds, script="burst.lua", env=env)
+        at8 = wrk(api, "/", [], 8, seconds, script="burst.lua", env=env, pid=args.api_pid)
     finally:
         os.unlink(token_file)
     confirmed = psql(db, f"""select string_agg(c::text, ' ') from (select count(*) filter (where status = 'CONFIRMED') c
@@ -333,6 +350,10 @@ def burst(args, db, api, kc, seconds):
 
 
 # ------------------------------------------------------------------ the report
+def cpu_ms(value):
+    return "–" if value is None else f"{value:.1f}"
+
+
 def ms(us):
     return "–" if us is None else f"{us / 1000:.1f}"
 
@@ -360,12 +381,14 @@ def cmd_report(args):
     for name, value in sorted(extra.items()):
         lines.append(f"- **{name}**: {value.get('summary', json.dumps(value))}")
     lines += ["", "rps and latencies at 8 connections (p99 also at 32); ratio = API rps / pgbench tps of the SQL the endpoint "
-              "cannot avoid; scale ratio = demo rps / Germany rps (target ≤ 1.5).", ""]
+              "cannot avoid; scale ratio = demo rps / Germany rps (target ≤ 1.5); API CPU = the API process's CPU time "
+              "per answer at 8 connections (hardly affected by other load on the machine).", ""]
     header = "| read | demo rps | demo p50 / p99 ms | "
     if germany:
-        header += "Germany rps | Germany p50 / p99 ms | p99 at 32 conn. ms | pgbench tps | ratio to pgbench | demo ÷ Germany |"
+        header += ("Germany rps | Germany p50 / p99 ms | p99 at 32 conn. ms | pgbench tps | ratio to pgbench | demo ÷ Germany | "
+                   "API CPU ms/req demo / Germany |")
     else:
-        header += "p99 at 32 conn. ms | pgbench tps | ratio to pgbench |"
+        header += "p99 at 32 conn. ms | pgbench tps | ratio to pgbench | API CPU ms/req |"
     lines += [header, "|" + " --- |" * (header.count("|") - 1)]
     table = []
     for key, r in main["results"].items():
@@ -386,6 +409,9 @@ def cmd_report(args):
             scale_ratio = d["api8"]["rps"] / r["api8"]["rps"] if d and r["api8"]["rps"] else None
             row["demo_over_germany"] = scale_ratio
             cells.append(f"{scale_ratio:.2f}" if scale_ratio else "–")
+            cells.append(f"{cpu_ms(d['api8'].get('api_cpu_ms')) if d else '–'} / {cpu_ms(r['api8'].get('api_cpu_ms'))}")
+        else:
+            cells.append(cpu_ms(r["api8"].get("api_cpu_ms")))
         table.append(row)
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "◆ targets: ratio to pgbench ≥ 0.5 and p99 ≤ 20 ms at 32 connections.", ""]
@@ -406,7 +432,7 @@ def cmd_report(args):
 def summary(r):
     return {"rps": round(r["api8"]["rps"], 1), "p50_ms": r["api8"]["p50_us"] / 1000, "p99_ms": r["api8"]["p99_us"] / 1000,
             "p99_at_32_ms": r["api32"]["p99_us"] / 1000 if r.get("api32") else None,
-            "pgbench_tps": round(r["pgbench8"]["tps"], 1), "ratio": r["ratio"]}
+            "pgbench_tps": round(r["pgbench8"]["tps"], 1), "ratio": r["ratio"], "api_cpu_ms_per_request": r["api8"].get("api_cpu_ms")}
 
 
 def kb_mb(kb):

@@ -1,4 +1,5 @@
 -- GET /networks/{id}/members?q=unna: the same, filtered by a substring of name, municipality or topic
+-- (trigram indexes find the candidates, as the API does: V9__search_and_sort_at_scale.sql)
 -- the caller by the token's subject, then the network with the caller's role in it
 select id, subject, display_name, email, email_verified, municipality_id, language, version from participant where subject = :subject;
 select n.id, m.role from network n
@@ -12,14 +13,26 @@ select p.id, p.display_name, p.job_title, mu.id, mu.name, mu.official_key, mu.ki
   left join municipality mu on mu.id = p.municipality_id
   left join climate_concept c on c.municipality_id = mu.id
  where m.network_id = :network and m.state = 'ACTIVE'
-   and (lower(p.display_name) like '%unna%' or lower(mu.name) like '%unna%'
-        or exists (select 1 from unnest(p.topics) t where lower(t) like '%unna%'))
- order by p.display_name collate "de-DE-x-icu", p.id
+   and m.participant_id in (
+       select cp.id from participant cp where klimanetz_fold(cp.display_name) like '%unna%'
+       union
+       select cp.id from participant cp join municipality cm on cm.id = cp.municipality_id where klimanetz_fold(cm.name) like '%unna%'
+       union
+       select cp.id from participant cp where klimanetz_fold(klimanetz_topics(cp.topics)) like '%unna%')
+   and (klimanetz_fold(p.display_name) like '%unna%' or klimanetz_fold(mu.name) like '%unna%'
+        or exists (select 1 from unnest(p.topics) t where klimanetz_fold(t) like '%unna%'))
+ order by m.sort_name, m.participant_id
  limit 20 offset 0;
 select count(*)
   from network_membership m
   join participant p on p.id = m.participant_id
   left join municipality mu on mu.id = p.municipality_id
  where m.network_id = :network and m.state = 'ACTIVE'
-   and (lower(p.display_name) like '%unna%' or lower(mu.name) like '%unna%'
-        or exists (select 1 from unnest(p.topics) t where lower(t) like '%unna%'));
+   and m.participant_id in (
+       select cp.id from participant cp where klimanetz_fold(cp.display_name) like '%unna%'
+       union
+       select cp.id from participant cp join municipality cm on cm.id = cp.municipality_id where klimanetz_fold(cm.name) like '%unna%'
+       union
+       select cp.id from participant cp where klimanetz_fold(klimanetz_topics(cp.topics)) like '%unna%')
+   and (klimanetz_fold(p.display_name) like '%unna%' or klimanetz_fold(mu.name) like '%unna%'
+        or exists (select 1 from unnest(p.topics) t where klimanetz_fold(t) like '%unna%'));

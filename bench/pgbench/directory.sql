@@ -12,6 +12,6 @@ select p.id, p.display_name, p.job_title, mu.id, mu.name, mu.official_key, mu.ki
   left join municipality mu on mu.id = p.municipality_id
   left join climate_concept c on c.municipality_id = mu.id
  where m.network_id = :network and m.state = 'ACTIVE'
- order by p.display_name collate "de-DE-x-icu", p.id
+ order by m.sort_name, m.participant_id
  limit 20 offset 0;
 select count(*) from network_membership m where m.network_id = :network and m.state = 'ACTIVE';
