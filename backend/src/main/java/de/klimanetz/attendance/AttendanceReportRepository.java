@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * list of held sessions (which only the schedules in Java know): no attendance row reaches Java.
  *
  * <p>A held session counts for a person when they have a record for it, or when they were a member
- * that day. Per person: the records of held sessions (present, excused, the rest absent), plus
- * the held sessions during their membership periods (merged into one multirange, counted by
- * binary search over the sorted dates with width_bucket), minus the records that lie in a period,
- * which the two sums would otherwise count twice. The records come from
- * session_attendance_report_idx alone.
+ * that day. Per person: the held sessions during their membership periods (merged into one
+ * multirange, counted by binary search over the sorted dates with width_bucket), plus the records
+ * of held sessions outside those periods; present and excused from the records, the rest absent.
+ * The records are only aggregated (from session_attendance_report_idx alone), never joined to the
+ * periods one by one: only for the few people whose records do not all lie within one stretch of
+ * membership are they looked at again, one by one (session_attendance_participant_idx).
  */
 @ApplicationScoped
 public class AttendanceReportRepository {
@@ -58,22 +59,37 @@ public class AttendanceReportRepository {
                          from periods p cross join lateral unnest(p.during) r
                         group by p.participant_id),
                      recorded as (
-                       select a.participant_id, count(*) as recorded,
-                              count(*) filter (where a.session_date <@ p.during) as recorded_while_member,
-                              count(*) filter (where a.status = 'PRESENT') as present,
-                              count(*) filter (where a.status = 'EXCUSED') as excused
+                       select a.participant_id, count(*) filter (where a.status = 'PRESENT') as present,
+                              count(*) filter (where a.status = 'EXCUSED') as excused,
+                              min(a.session_date) as first_date, max(a.session_date) as last_date
                          from unnest(cast(:rooms as uuid[]), cast(:dates as date[])) h(room_id, session_date)
                          join session_attendance a on a.room_id = h.room_id and a.session_date = h.session_date
-                         left join periods p on p.participant_id = a.participant_id
-                        group by a.participant_id)
+                        group by a.participant_id),
+                     -- only people with a record outside one stretch of membership (rare) need their records one by one
+                     suspects as materialized (
+                       select r.participant_id, r.first_date, r.last_date, p.during
+                         from recorded r left join periods p on p.participant_id = r.participant_id
+                        where p.during is null or not daterange(r.first_date, r.last_date, '[]') <@ p.during),
+                     outside as (
+                       select s.participant_id, count(*) as sessions
+                         from suspects s
+                         join session_attendance a on a.participant_id = s.participant_id
+                                                  and a.session_date between s.first_date and s.last_date
+                         join unnest(cast(:rooms as uuid[]), cast(:dates as date[])) h(room_id, session_date)
+                           on h.room_id = a.room_id and h.session_date = a.session_date
+                        where s.during is null or not a.session_date <@ s.during
+                        group by s.participant_id)
                 select pa.id, pa.display_name, mu.id as municipality_id, mu.name, mu.official_key,
-                       coalesce(w.sessions, 0) + coalesce(r.recorded, 0) - coalesce(r.recorded_while_member, 0) as sessions,
+                       coalesce(w.sessions, 0) + coalesce(o.sessions, 0) as sessions,
                        coalesce(r.present, 0) as present, coalesce(r.excused, 0) as excused
                   from recorded r
                   full join held_while_member w on w.participant_id = r.participant_id
-                  join participant pa on pa.id = coalesce(r.participant_id, w.participant_id)
+                  left join outside o on o.participant_id = r.participant_id
+                  -- a thousand lookups by key, not a scan of every participant (offset 0 keeps the planner from flattening it)
+                  join lateral (select p.id, p.display_name, p.municipality_id from participant p
+                                 where p.id = coalesce(r.participant_id, w.participant_id) offset 0) pa on true
                   left join municipality mu on mu.id = pa.municipality_id
-                 where coalesce(w.sessions, 0) + coalesce(r.recorded, 0) - coalesce(r.recorded_while_member, 0) > 0
+                 where coalesce(w.sessions, 0) + coalesce(o.sessions, 0) > 0
                  order by pa.display_name collate "de-DE-x-icu", pa.id""")
                 .setParameter("network", networkId).setParameter("from", from).setParameter("to", to)
                 .setParameter("sorted", sortedDates).setParameter("rooms", rooms).setParameter("dates", dates)
