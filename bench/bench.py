@@ -302,9 +302,11 @@ def cmd_phase(args):
         if key == "attendance-report":
             defines.update({"held_rooms": held_rooms, "held_dates": held_dates, "held_sorted": held_sorted})
         db_at8 = pgbench(db, script, defines, 8, seconds)
+        # the report's latency on its own (the target is about one coordinator asking, not eight at once)
+        at1 = wrk(api, path, headers, 1, seconds, pid=args.api_pid) if key == "attendance-report" else None
         status, _ = http("GET", api + path, headers=dict(h.split(": ", 1) for h in headers), timeout=30)
         settle(api)
-        phase["results"][key] = {"title": title, "path": path, "targeted": targeted, "status": status, "api8": at8, "api32": at32,
+        phase["results"][key] = {"title": title, "path": path, "targeted": targeted, "status": status, "api8": at8, "api32": at32, "api1": at1,
                                  "pgbench8": db_at8, "ratio": at8["rps"] / db_at8["tps"] if db_at8["tps"] else None}
         log(f"  {key:18} {at8['rps']:7.0f} rps p50 {at8['p50_us'] / 1000:6.1f} ms p99 {at8['p99_us'] / 1000:6.1f} ms "
             f"API CPU {cpu_ms(at8.get('api_cpu_ms'))} ms/req | "
@@ -415,6 +417,11 @@ def cmd_report(args):
         table.append(row)
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "◆ targets: ratio to pgbench ≥ 0.5 and p99 ≤ 20 ms at 32 connections.", ""]
+    for scale, p in phases.items():
+        single = p["results"].get("attendance-report", {}).get("api1")
+        if single:
+            lines.append(f"Attendance report ({scale}) at 1 connection: p50 {ms(single['p50_us'])} ms, p99 {ms(single['p99_us'])} ms, "
+                         f"{single['rps']:.0f} rps, API CPU {cpu_ms(single.get('api_cpu_ms'))} ms per report.")
     burst_result = main["results"].get("burst")
     if burst_result:
         lines.append(f"Registration burst: confirmed per event (capacity 30): {burst_result.get('confirmed_per_event')}; "
