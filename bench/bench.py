@@ -182,7 +182,7 @@ def cpu_seconds(pid):
 
 def wrk(url, path, headers, connections, seconds, script="report.lua", env=None, pid=None):
     cpu_before = cpu_seconds(pid)
-    command = ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s", "-s", os.path.join(HERE, "wrk", script)]
+    command = ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s", "-s", os.path.join(HERE, "wrk", script)]
     for h in headers:
         command += ["-H", h]
     command.append(url + path)
