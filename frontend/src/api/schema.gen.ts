@@ -88,8 +88,10 @@ export interface paths {
     };
     /**
      * Search municipalities
-     * @description Sorted by name. `q` of digits searches official keys by prefix (`05978` finds Kreis Unna
-     *     and its towns), any other `q` searches names by prefix, ignoring case.
+     * @description Sorted by name in German order (Ä with A). `q` of digits searches official keys by prefix
+     *     (`05978` finds Kreis Unna and its towns), any other `q` finds names containing it, ignoring
+     *     case and accents (`unna` finds Unna and Kreis Unna, `arzen` finds Ärzen); names that begin
+     *     with it come first.
      */
     get: operations['searchMunicipalities'];
     put?: never;
@@ -3578,7 +3580,7 @@ export interface operations {
          */
         updatedSince?: components['parameters']['UpdatedSince'];
         /**
-         * @description Name prefix or official-key prefix.
+         * @description Part of a name, or an official-key prefix.
          * @example Unn
          */
         q?: string;
@@ -4177,7 +4179,7 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description Part of a name, a municipality's name or a topic (ignoring case), or the start of an official key.
+         * @description Part of a name, a municipality's name or a topic (ignoring case and accents), or the start of an official key.
          * @example Unna
          */
         q?: string;
