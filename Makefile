@@ -27,7 +27,7 @@ backup: ## consistent backup of database + Keycloak realm into backups/ (make ru
 restore: ## bring a backup back: make restore FILE=backups/klimanetz-<time>.tar.gz (after make stop)
 	@scripts/restore.sh "$(FILE)"
 
-bench: ## measure the API at Germany scale beside pgbench, and the SPA with Lighthouse (a few minutes)
+bench: ## measure the API at Germany scale beside pgbench (about 13 minutes; see README)
 	@scripts/bench.sh
 
 gen: ## regenerate the SPA's API types from openapi.yaml

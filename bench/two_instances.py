@@ -132,7 +132,7 @@ def main():
                                        count(*) filter (where status = 'SENT'), count(*)
                                   from mail_outbox where network_id = '{bench.BURST_NETWORK}'""").split("|")
     registration_mails, reminder_mails, sent, queued_total = (int(x) for x in outbox)
-    status, inbox = bench.http("GET", f"{args.maildev}/email", timeout=120)
+    status, inbox = bench.http("GET", f"{args.maildev}/api/email", timeout=120)
     delivered = collections.Counter()
     if status == 200 and isinstance(inbox, list):
         for mail in inbox:

@@ -4,9 +4,10 @@
 # Starts a private stack (PostgreSQL 55480, Keycloak 8280, API 8290, SPA 5280, MailDev 1090/1095;
 # KLIMANETZ_BENCH_PORT_OFFSET shifts them; data under .data/bench, wiped per run), measures every
 # main read and the registration burst on the demo data, adds Germany-scale data
-# (bench/generate-germany.sql) and measures again, times an API restart, runs Lighthouse on two
-# pages (BENCH_LIGHTHOUSE=false skips it), writes bench/results/latest.{md,json} and stops
-# everything it started.
+# (bench/generate-germany.sql) and measures again, times an API restart, writes
+# bench/results/latest.{md,json} and stops everything it started (about 13 minutes on a busy
+# 2-core machine). Lighthouse: bench/lighthouse/run.sh runs when it exists (not written yet;
+# BENCH_LIGHTHOUSE=false skips it).
 #
 #   BENCH_SCALE=demo|germany   demo: only the demo data; germany (default): demo, then Germany scale
 #   BENCH_SECONDS=5            seconds per wrk and pgbench run (the figures used 6)
