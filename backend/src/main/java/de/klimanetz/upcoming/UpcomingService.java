@@ -32,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A person's next online sessions and on-site events across all their networks: the home page's agenda. */
 @ApplicationScoped
