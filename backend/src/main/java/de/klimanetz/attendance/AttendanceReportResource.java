@@ -1,8 +1,9 @@
 package de.klimanetz.attendance;
 
+import java.util.UUID;
+import java.time.LocalDate;
 import de.klimanetz.attendance.dto.AttendanceReportResponse;
 import de.klimanetz.common.web.CsvNegotiation;
-import de.klimanetz.common.web.Ids;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,9 +28,9 @@ public class AttendanceReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    public Response report(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
+    public Response report(@PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                            HttpHeaders headers) {
-        AttendanceReportResponse report = service.report(Ids.parse("id", id), from, to);
+        AttendanceReportResponse report = service.report(id, from, to);
         if (!CsvNegotiation.wantsCsv(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }

@@ -42,9 +42,9 @@ public class AttendanceReportService {
     }
 
     @Transactional
-    public AttendanceReportResponse report(UUID networkId, String fromParam, String toParam) {
+    public AttendanceReportResponse report(UUID networkId, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(ZoneId.of(OnlineRoomService.DEFAULT_TIME_ZONE));
-        DateWindow window = DateWindow.parse(fromParam, toParam, today.withDayOfYear(1), today);
+        DateWindow window = DateWindow.of(from, to, today.withDayOfYear(1), today);
         access.requireReportReader(networkId);
 
         OffsetDateTime now = OffsetDateTime.now();

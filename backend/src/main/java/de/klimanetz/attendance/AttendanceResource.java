@@ -1,11 +1,11 @@
 package de.klimanetz.attendance;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.attendance.dto.AttendanceRequest;
 import de.klimanetz.attendance.dto.MyAttendanceResponse;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
-import de.klimanetz.onlineroom.OnlineRoomResource;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,30 +35,30 @@ public class AttendanceResource {
     }
 
     @GET
-    public Response sheet(@PathParam("roomId") String roomId, @PathParam("date") String date) {
-        AttendanceService.Sheet sheet = service.sheet(Ids.parse("roomId", roomId), OnlineRoomResource.sessionDate(date));
+    public Response sheet(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date) {
+        AttendanceService.Sheet sheet = service.sheet(roomId, date);
         return Response.ok(sheet.body()).tag(EntityTags.of(sheet.revision())).build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(@PathParam("roomId") String roomId, @PathParam("date") String date,
+    public Response record(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AttendanceRequest request) {
-        AttendanceService.Sheet sheet = service.record(Ids.parse("roomId", roomId), OnlineRoomResource.sessionDate(date),
+        AttendanceService.Sheet sheet = service.record(roomId, date,
                 ifMatch, request);
         return Response.ok(sheet.body()).tag(EntityTags.of(sheet.revision())).build();
     }
 
     @POST
     @Path("/me")
-    public MyAttendanceResponse checkIn(@PathParam("roomId") String roomId, @PathParam("date") String date) {
-        return own(service.checkIn(Ids.parse("roomId", roomId), OnlineRoomResource.sessionDate(date)));
+    public MyAttendanceResponse checkIn(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date) {
+        return own(service.checkIn(roomId, date));
     }
 
     @POST
     @Path("/me/excuse")
-    public MyAttendanceResponse excuse(@PathParam("roomId") String roomId, @PathParam("date") String date) {
-        return own(service.excuse(Ids.parse("roomId", roomId), OnlineRoomResource.sessionDate(date)));
+    public MyAttendanceResponse excuse(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date) {
+        return own(service.excuse(roomId, date));
     }
 
     private static MyAttendanceResponse own(AttendanceService.Own own) {

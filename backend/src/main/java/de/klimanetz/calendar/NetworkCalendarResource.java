@@ -1,6 +1,6 @@
 package de.klimanetz.calendar;
 
-import de.klimanetz.common.web.Ids;
+import java.util.UUID;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ public class NetworkCalendarResource {
 
     @GET
     @Produces(CalendarResponses.ICALENDAR)
-    public Response network(@PathParam("id") String id) {
-        return CalendarResponses.ok(calendars.ofNetwork(Ids.parse("id", id)), "klimanetz-netzwerk.ics");
+    public Response network(@PathParam("id") UUID id) {
+        return CalendarResponses.ok(calendars.ofNetwork(id), "klimanetz-netzwerk.ics");
     }
 }

@@ -9,7 +9,6 @@ import de.klimanetz.common.error.ProblemType;
 import de.klimanetz.common.error.Violation;
 import de.klimanetz.common.persistence.Times;
 import de.klimanetz.common.security.Roles;
-import de.klimanetz.common.web.Ids;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,14 +46,13 @@ public class ChangeFeed {
     }
 
     @Transactional
-    public ChangePage read(String after, String types, String networkId, String limit) {
+    public ChangePage read(String after, String types, UUID network, String limit) {
         if (!identity.hasRole(Roles.INTEGRATION) && !identity.hasRole(Roles.ADMIN)) {
             throw new ForbiddenException();
         }
         List<Violation> violations = new ArrayList<>();
         Cursor cursor = Cursor.parse(after);
         List<String> typeFilter = parseTypes(types, violations);
-        UUID network = networkId == null || networkId.isBlank() ? null : Ids.parse("networkId", networkId.strip());
         int size = parseLimit(limit, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -1,5 +1,6 @@
 package de.klimanetz.changes;
 
+import java.util.UUID;
 import de.klimanetz.changes.dto.ChangePage;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,7 @@ public class ChangeResource {
 
     @GET
     public Response read(@QueryParam("after") String after, @QueryParam("types") String types,
-                         @QueryParam("networkId") String networkId, @QueryParam("limit") String limit, UriInfo uri) {
+                         @QueryParam("networkId") UUID networkId, @QueryParam("limit") String limit, UriInfo uri) {
         ChangePage page = feed.read(after, types, networkId, limit);
         URI next = uri.getRequestUriBuilder().replaceQueryParam("after", page.next()).build();
         String reference = next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());

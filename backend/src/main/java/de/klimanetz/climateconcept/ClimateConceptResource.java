@@ -1,10 +1,10 @@
 package de.klimanetz.climateconcept;
 
+import java.util.UUID;
 import de.klimanetz.climateconcept.dto.ClimateConceptRequest;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,26 +33,26 @@ public class ClimateConceptResource {
     }
 
     @GET
-    public Response get(@PathParam("id") String id) {
-        ClimateConcept concept = service.get(Ids.parse("id", id));
+    public Response get(@PathParam("id") UUID id) {
+        ClimateConcept concept = service.get(id);
         return Response.ok(ClimateConceptMapper.concept(concept))
                 .tag(EntityTags.of(ClimateConceptService.etagVersion(concept))).build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ClimateConceptRequest request) {
-        ClimateConcept concept = service.update(Ids.parse("id", id), ifMatch, request);
+        ClimateConcept concept = service.update(id, ifMatch, request);
         return Response.ok(ClimateConceptMapper.concept(concept))
                 .tag(EntityTags.of(ClimateConceptService.etagVersion(concept))).build();
     }
 
     @GET
     @Path("/history")
-    public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Response history(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
                             UriInfo uri) {
-        var changes = service.history(Ids.parse("id", id), PageRequest.parse(page, size));
+        var changes = service.history(id, PageRequest.parse(page, size));
         return PagedResponses.ok(changes.map(ClimateConceptMapper::change), uri);
     }
 }

@@ -1,6 +1,9 @@
 package de.klimanetz.climateconcept;
 
+import de.klimanetz.common.web.ParamEnum;
+
 /** Where a municipality stands with its integrated climate-protection concept. */
+@ParamEnum(violation = "violation.concept-status", ignoreCase = true)
 public enum ConceptStatus {
     NOT_STARTED,
     IN_PREPARATION,

@@ -6,7 +6,6 @@ import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.common.web.CsvNegotiation;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.event.dto.EventAttendanceRequest;
 import de.klimanetz.event.dto.EventRequest;
 import de.klimanetz.event.dto.RegistrationRequest;
@@ -51,44 +50,44 @@ public class EventResource {
     }
 
     @GET
-    public Response get(@PathParam("eventId") String eventId) {
-        EventService.Read event = events.get(Ids.parse("eventId", eventId));
+    public Response get(@PathParam("eventId") UUID eventId) {
+        EventService.Read event = events.get(eventId);
         return Response.ok(event.body()).tag(EntityTags.of(event.version())).build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("eventId") String eventId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("eventId") UUID eventId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull EventRequest request) {
-        EventService.Read event = events.update(Ids.parse("eventId", eventId), ifMatch, request);
+        EventService.Read event = events.update(eventId, ifMatch, request);
         return Response.ok(event.body()).tag(EntityTags.of(event.version())).build();
     }
 
     @DELETE
-    public Response delete(@PathParam("eventId") String eventId) {
-        events.delete(Ids.parse("eventId", eventId));
+    public Response delete(@PathParam("eventId") UUID eventId) {
+        events.delete(eventId);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/registrations")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    public Response registrations(@PathParam("eventId") String eventId, @QueryParam("status") String status,
+    public Response registrations(@PathParam("eventId") UUID eventId, @QueryParam("status") RegistrationStatus status,
                                   @QueryParam("page") String page, @QueryParam("size") String size, HttpHeaders headers, UriInfo uri) {
         if (CsvNegotiation.wantsCsv(headers)) {
-            EventExports.Csv csv = exports.csv(Ids.parse("eventId", eventId));
+            EventExports.Csv csv = exports.csv(eventId);
             return Response.ok(csv.body(), CsvNegotiation.CSV_UTF8)
                     .header("Content-Disposition", "attachment; filename=\"" + csv.filename() + "\"").build();
         }
         PageRequest request = PageRequest.parse(page, size);
-        return PagedResponses.ok(registrations.list(Ids.parse("eventId", eventId), status, request), uri);
+        return PagedResponses.ok(registrations.list(eventId, status, request), uri);
     }
 
     @POST
     @Path("/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(@PathParam("eventId") String eventId, @Valid @NotNull RegistrationRequest request, UriInfo uri) {
-        UUID id = Ids.parse("eventId", eventId);
+    public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull RegistrationRequest request, UriInfo uri) {
+        UUID id = eventId;
         RegistrationService.Outcome outcome = perEvent.run(id, () -> registrations.register(id, request));
         if (!outcome.created()) {
             return Response.ok(outcome.body()).build();
@@ -99,40 +98,40 @@ public class EventResource {
 
     @GET
     @Path("/registrations/me")
-    public Response mine(@PathParam("eventId") String eventId) {
-        return Response.ok(registrations.mine(Ids.parse("eventId", eventId))).build();
+    public Response mine(@PathParam("eventId") UUID eventId) {
+        return Response.ok(registrations.mine(eventId)).build();
     }
 
     @PUT
     @Path("/registrations/{registrationId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response updateRegistration(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId,
+    public Response updateRegistration(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RegistrationUpdate update) {
-        return Response.ok(registrations.update(Ids.parse("eventId", eventId), Ids.parse("registrationId", registrationId),
+        return Response.ok(registrations.update(eventId, registrationId,
                 ifMatch, update)).build();
     }
 
     @DELETE
     @Path("/registrations/{registrationId}")
-    public Response cancel(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId) {
-        registrations.cancel(Ids.parse("eventId", eventId), Ids.parse("registrationId", registrationId));
+    public Response cancel(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+        registrations.cancel(eventId, registrationId);
         return Response.noContent().build();
     }
 
     @PUT
     @Path("/registrations/{registrationId}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response attendance(@PathParam("eventId") String eventId, @PathParam("registrationId") String registrationId,
+    public Response attendance(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull EventAttendanceRequest request) {
-        return Response.ok(registrations.attendance(Ids.parse("eventId", eventId), Ids.parse("registrationId", registrationId),
+        return Response.ok(registrations.attendance(eventId, registrationId,
                 ifMatch, request)).build();
     }
 
     @GET
     @Path("/sign-in-sheet.pdf")
     @Produces("application/pdf")
-    public Response signInSheet(@PathParam("eventId") String eventId) {
-        EventExports.Pdf pdf = exports.signInSheet(Ids.parse("eventId", eventId));
+    public Response signInSheet(@PathParam("eventId") UUID eventId) {
+        EventExports.Pdf pdf = exports.signInSheet(eventId);
         return Response.ok(pdf.body(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.filename() + "\"").build();
     }

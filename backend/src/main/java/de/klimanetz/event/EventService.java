@@ -88,8 +88,8 @@ public class EventService {
     }
 
     @Transactional
-    public Page<EventResponse> list(UUID networkId, String when, PageRequest page, OffsetDateTime updatedSince) {
-        boolean upcoming = parseWhen(when);
+    public Page<EventResponse> list(UUID networkId, EventPeriod when, PageRequest page, OffsetDateTime updatedSince) {
+        boolean upcoming = when != EventPeriod.PAST;
         access.requireDirectoryReader(networkId);
         boolean drafts = access.manages(networkId);
         OffsetDateTime now = OffsetDateTime.now();
@@ -302,16 +302,6 @@ public class EventService {
                         seated.get(item.id));
             }
         }
-    }
-
-    private static boolean parseWhen(String when) {
-        if (when == null || when.isBlank() || when.equals("upcoming")) {
-            return true;
-        }
-        if (when.equals("past")) {
-            return false;
-        }
-        throw ProblemException.invalid(List.of(new Violation("when", "violation.when")));
     }
 
     static ProblemException notFound(UUID eventId) {

@@ -1,10 +1,11 @@
 package de.klimanetz.event;
 
+import java.util.UUID;
+import java.time.OffsetDateTime;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.event.dto.EventRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -34,16 +35,16 @@ public class NetworkEventsResource {
     }
 
     @GET
-    public Response list(@PathParam("id") String id, @QueryParam("when") String when, @QueryParam("page") String page,
-                         @QueryParam("size") String size, @QueryParam("updatedSince") String updatedSince, UriInfo uri) {
+    public Response list(@PathParam("id") UUID id, @QueryParam("when") EventPeriod when, @QueryParam("page") String page,
+                         @QueryParam("size") String size, @QueryParam("updatedSince") OffsetDateTime updatedSince, UriInfo uri) {
         PageRequest request = PageRequest.parse(page, size);
-        return PagedResponses.ok(service.list(Ids.parse("id", id), when, request, de.klimanetz.common.web.UpdatedSince.parse(updatedSince)), uri);
+        return PagedResponses.ok(service.list(id, when, request, updatedSince), uri);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("id") String id, @Valid @NotNull EventRequest request, UriInfo uri) {
-        EventService.Read event = service.create(Ids.parse("id", id), request);
+    public Response create(@PathParam("id") UUID id, @Valid @NotNull EventRequest request, UriInfo uri) {
+        EventService.Read event = service.create(id, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/events").path(event.body().id().toString()).build())
                 .entity(event.body()).tag(EntityTags.of(event.version())).build();
     }

@@ -99,8 +99,7 @@ public class RegistrationService {
 
     /** Confirmed first, then the waitlist in order, then the rest; for those who run the event. */
     @Transactional
-    public Page<RegistrationResponse> list(UUID eventId, String status, PageRequest page) {
-        RegistrationStatus filter = parseStatus(status);
+    public Page<RegistrationResponse> list(UUID eventId, RegistrationStatus filter, PageRequest page) {
         Event event = events.readable(eventId);
         requireOrganiser(event);
         String where = "r.eventId = :event" + (filter == null ? "" : " and r.status = :status");
@@ -264,17 +263,6 @@ public class RegistrationService {
                 && access.caller().map(p -> p.id.equals(event.hostParticipant.id)).orElse(false);
         if (!host && !access.manages(event.networkId)) {
             throw new ForbiddenException();
-        }
-    }
-
-    private static RegistrationStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return RegistrationStatus.valueOf(status.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(List.of(new Violation("status", "violation.registration-status")));
         }
     }
 }

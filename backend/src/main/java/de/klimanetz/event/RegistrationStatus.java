@@ -1,5 +1,8 @@
 package de.klimanetz.event;
 
+import de.klimanetz.common.web.ParamEnum;
+
+@ParamEnum(violation = "violation.registration-status")
 public enum RegistrationStatus {
     CONFIRMED,
     WAITLISTED,

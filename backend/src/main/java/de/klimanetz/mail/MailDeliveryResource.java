@@ -1,9 +1,9 @@
 package de.klimanetz.mail;
 
+import java.util.UUID;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
-import de.klimanetz.common.web.Ids;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,20 +29,20 @@ public class MailDeliveryResource {
     }
 
     @GET
-    public Response list(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Response list(@QueryParam("status") MailStatus status, @QueryParam("page") String page, @QueryParam("size") String size,
                          UriInfo uri) {
         return PagedResponses.ok(deliveries.list(status, PageRequest.parse(page, size)), uri);
     }
 
     @GET
     @Path("/{deliveryId}")
-    public Response get(@PathParam("deliveryId") String id) {
-        return Response.ok(deliveries.get(Ids.parse("deliveryId", id))).build();
+    public Response get(@PathParam("deliveryId") UUID id) {
+        return Response.ok(deliveries.get(id)).build();
     }
 
     @POST
     @Path("/{deliveryId}/retry")
-    public Response retry(@PathParam("deliveryId") String id) {
-        return Response.ok(deliveries.retry(Ids.parse("deliveryId", id))).build();
+    public Response retry(@PathParam("deliveryId") UUID id) {
+        return Response.ok(deliveries.retry(id)).build();
     }
 }

@@ -2,7 +2,6 @@ package de.klimanetz.mail;
 
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
-import de.klimanetz.common.error.Violation;
 import de.klimanetz.common.paging.Page;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.security.Roles;
@@ -14,8 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The admins' view of the outbox: what failed, why, and another try. */
@@ -35,9 +32,9 @@ public class MailDeliveryService {
     }
 
     @Transactional
-    public Page<MailDelivery> list(String status, PageRequest page) {
+    public Page<MailDelivery> list(MailStatus status, PageRequest page) {
         requireAdmin();
-        MailStatus filter = parseStatus(status);
+        MailStatus filter = status == null ? MailStatus.FAILED : status;
         return Page.of(queries.page(filter, page.offset(), page.size()), page, outbox.count("status", filter));
     }
 
@@ -68,17 +65,6 @@ public class MailDeliveryService {
     private void requireAdmin() {
         if (!identity.hasRole(Roles.ADMIN)) {
             throw new ForbiddenException();
-        }
-    }
-
-    private static MailStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return MailStatus.FAILED;
-        }
-        try {
-            return MailStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(List.of(new Violation("status", "violation.mail-status")));
         }
     }
 }

@@ -1,6 +1,9 @@
 package de.klimanetz.mail;
 
+import de.klimanetz.common.web.ParamEnum;
+
 /** Where a mail in the outbox stands. */
+@ParamEnum(violation = "violation.mail-status", ignoreCase = true)
 public enum MailStatus {
     /** Waiting for its (next) attempt. */
     QUEUED,

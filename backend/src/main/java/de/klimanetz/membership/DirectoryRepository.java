@@ -32,10 +32,10 @@ public class DirectoryRepository {
     /** "New in office" means in office for less than six months. */
     static final String NEW_IN_OFFICE = "p.in_office_since > current_date - interval '6 months'";
 
-    private static final Map<String, String> ORDER = Map.of(
-            "name", "m.sort_name, m.participant_id",
-            "municipality", "mu.name collate \"de-DE-x-icu\" nulls last, m.sort_name, m.participant_id",
-            "inOfficeSince", "p.in_office_since desc nulls last, m.sort_name, m.participant_id");
+    private static final Map<DirectorySort, String> ORDER = Map.of(
+            DirectorySort.NAME, "m.sort_name, m.participant_id",
+            DirectorySort.MUNICIPALITY, "mu.name collate \"de-DE-x-icu\" nulls last, m.sort_name, m.participant_id",
+            DirectorySort.IN_OFFICE_SINCE, "p.in_office_since desc nulls last, m.sort_name, m.participant_id");
 
     private static final String FROM = """
              from network_membership m
@@ -128,10 +128,10 @@ public class DirectoryRepository {
             query.setParameter("keyPrefix", digits ? search.text() + "%" : "");
         }
         if (search.municipalityKind() != null) {
-            query.setParameter("kind", search.municipalityKind());
+            query.setParameter("kind", search.municipalityKind().name());
         }
         if (search.conceptStatus() != null) {
-            query.setParameter("status", search.conceptStatus());
+            query.setParameter("status", search.conceptStatus().name());
         }
     }
 

@@ -1,8 +1,8 @@
 package de.klimanetz.membership;
 
+import java.util.UUID;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
-import de.klimanetz.common.web.Ids;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,16 +27,16 @@ public class InvitationResource {
     }
 
     @GET
-    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Response list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
                          UriInfo uri) {
-        var invitations = memberships.invitations(Ids.parse("id", id), PageRequest.parse(page, size));
+        var invitations = memberships.invitations(id, PageRequest.parse(page, size));
         return PagedResponses.ok(invitations.map(MembershipMapper::coordinatorView), uri);
     }
 
     @DELETE
     @Path("/{invitationId}")
-    public Response withdraw(@PathParam("id") String id, @PathParam("invitationId") String invitationId) {
-        memberships.withdrawInvitation(Ids.parse("id", id), Ids.parse("invitationId", invitationId));
+    public Response withdraw(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
+        memberships.withdrawInvitation(id, invitationId);
         return Response.noContent().build();
     }
 }

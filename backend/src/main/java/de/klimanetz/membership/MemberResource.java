@@ -1,10 +1,12 @@
 package de.klimanetz.membership;
 
+import de.klimanetz.climateconcept.ConceptStatus;
+import de.klimanetz.municipality.MunicipalityKind;
+import java.util.UUID;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.membership.dto.AddMemberRequest;
 import de.klimanetz.membership.dto.ChangeRoleRequest;
 import io.quarkus.security.Authenticated;
@@ -41,19 +43,19 @@ public class MemberResource {
     }
 
     @GET
-    public Response directory(@PathParam("id") String id, @QueryParam("q") String q,
-                              @QueryParam("municipalityKind") String municipalityKind,
-                              @QueryParam("conceptStatus") String conceptStatus,
-                              @QueryParam("newInOffice") String newInOffice, @QueryParam("sort") String sort,
+    public Response directory(@PathParam("id") UUID id, @QueryParam("q") String q,
+                              @QueryParam("municipalityKind") MunicipalityKind municipalityKind,
+                              @QueryParam("conceptStatus") ConceptStatus conceptStatus,
+                              @QueryParam("newInOffice") Boolean newInOffice, @QueryParam("sort") DirectorySort sort,
                               @QueryParam("page") String page, @QueryParam("size") String size, UriInfo uri) {
-        var search = DirectorySearch.parse(q, municipalityKind, conceptStatus, newInOffice, sort);
-        return PagedResponses.ok(directory.members(Ids.parse("id", id), search, PageRequest.parse(page, size)), uri);
+        var search = DirectorySearch.of(q, municipalityKind, conceptStatus, newInOffice, sort);
+        return PagedResponses.ok(directory.members(id, search, PageRequest.parse(page, size)), uri);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@PathParam("id") String id, @Valid @NotNull AddMemberRequest request) {
-        Membership membership = memberships.add(Ids.parse("id", id), request);
+    public Response add(@PathParam("id") UUID id, @Valid @NotNull AddMemberRequest request) {
+        Membership membership = memberships.add(id, request);
         return Response.status(Response.Status.CREATED)
                 .entity(MembershipMapper.coordinatorView(membership))
                 .tag(EntityTags.of(membership.version))
@@ -63,17 +65,17 @@ public class MemberResource {
     @PUT
     @Path("/{participantId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changeRole(@PathParam("id") String id, @PathParam("participantId") String participantId,
+    public Response changeRole(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ChangeRoleRequest request) {
-        Membership membership = memberships.changeRole(Ids.parse("id", id), Ids.parse("participantId", participantId),
+        Membership membership = memberships.changeRole(id, participantId,
                 ifMatch, request.role());
         return Response.ok(MembershipMapper.coordinatorView(membership)).tag(EntityTags.of(membership.version)).build();
     }
 
     @DELETE
     @Path("/{participantId}")
-    public Response end(@PathParam("id") String id, @PathParam("participantId") String participantId) {
-        memberships.end(Ids.parse("id", id), Ids.parse("participantId", participantId));
+    public Response end(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
+        memberships.end(id, participantId);
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,6 @@
 package de.klimanetz.membership;
 
-import de.klimanetz.common.web.Ids;
+import java.util.UUID;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ public class NetworkStatsResource {
     }
 
     @GET
-    public NetworkStats stats(@PathParam("id") String id) {
-        return directory.stats(Ids.parse("id", id));
+    public NetworkStats stats(@PathParam("id") UUID id) {
+        return directory.stats(id);
     }
 }

@@ -1,6 +1,6 @@
 package de.klimanetz.membership;
 
-import de.klimanetz.common.web.Ids;
+import java.util.UUID;
 import de.klimanetz.membership.dto.ParticipantProfile;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ public class ParticipantResource {
     }
 
     @GET
-    public ParticipantProfile get(@PathParam("id") String id) {
-        return directory.profile(Ids.parse("id", id));
+    public ParticipantProfile get(@PathParam("id") UUID id) {
+        return directory.profile(id);
     }
 }

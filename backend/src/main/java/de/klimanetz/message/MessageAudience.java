@@ -1,6 +1,9 @@
 package de.klimanetz.message;
 
+import de.klimanetz.common.web.ParamEnum;
+
 /** Who a network message goes to. */
+@ParamEnum(violation = "violation.message-audience", ignoreCase = true)
 public enum MessageAudience {
     /** All active members of the network who did not turn network messages off. */
     MEMBERS,

@@ -1,9 +1,9 @@
 package de.klimanetz.message;
 
+import java.util.UUID;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.message.dto.MessageRequest;
 import de.klimanetz.message.dto.MessageResponse;
 import io.quarkus.security.Authenticated;
@@ -34,28 +34,28 @@ public class NetworkMessageResource {
     }
 
     @GET
-    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Response list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
                          UriInfo uri) {
-        return PagedResponses.ok(messages.list(Ids.parse("id", id), PageRequest.parse(page, size)), uri);
+        return PagedResponses.ok(messages.list(id, PageRequest.parse(page, size)), uri);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response send(@PathParam("id") String id, @Valid @NotNull MessageRequest request, UriInfo uri) {
-        MessageResponse sent = messages.send(Ids.parse("id", id), request);
+    public Response send(@PathParam("id") UUID id, @Valid @NotNull MessageRequest request, UriInfo uri) {
+        MessageResponse sent = messages.send(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(sent.id().toString()).build()).entity(sent).build();
     }
 
     @GET
     @Path("/recipients")
-    public Response recipients(@PathParam("id") String id, @QueryParam("audience") String audience,
-                               @QueryParam("eventId") String eventId) {
-        return Response.ok(messages.recipients(Ids.parse("id", id), audience, eventId)).build();
+    public Response recipients(@PathParam("id") UUID id, @QueryParam("audience") MessageAudience audience,
+                               @QueryParam("eventId") UUID eventId) {
+        return Response.ok(messages.recipients(id, audience, eventId)).build();
     }
 
     @GET
     @Path("/{messageId}")
-    public Response get(@PathParam("id") String id, @PathParam("messageId") String messageId) {
-        return Response.ok(messages.get(Ids.parse("id", id), Ids.parse("messageId", messageId))).build();
+    public Response get(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
+        return Response.ok(messages.get(id, messageId)).build();
     }
 }

@@ -24,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -82,10 +81,9 @@ public class NetworkMessageService {
 
     /** How many the message would reach now: what the form shows before sending. */
     @Transactional
-    public RecipientCount recipients(UUID networkId, String audienceName, String eventId) {
+    public RecipientCount recipients(UUID networkId, MessageAudience audienceName, UUID event) {
         access.requireCoordinator(networkId);
-        MessageAudience kind = parseAudience(audienceName);
-        UUID event = eventId == null || eventId.isBlank() ? null : de.klimanetz.common.web.Ids.parse("eventId", eventId);
+        MessageAudience kind = audienceName == null ? MessageAudience.MEMBERS : audienceName;
         Audience audience = audience(networkId, kind, event);
         var count = em.createNativeQuery("select count(*) from (" + audience.sql() + ") r");
         audience.parameters().forEach(count::setParameter);
@@ -133,16 +131,5 @@ public class NetworkMessageService {
             throw ProblemException.invalid(violations);
         }
         return result;
-    }
-
-    private static MessageAudience parseAudience(String value) {
-        if (value == null || value.isBlank()) {
-            return MessageAudience.MEMBERS;
-        }
-        try {
-            return MessageAudience.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(List.of(new Violation("audience", "violation.message-audience")));
-        }
     }
 }

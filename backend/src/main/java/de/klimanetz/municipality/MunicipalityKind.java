@@ -1,6 +1,9 @@
 package de.klimanetz.municipality;
 
+import de.klimanetz.common.web.ParamEnum;
+
 /** The kinds of German municipality the networks deal with. */
+@ParamEnum(violation = "violation.municipality-kind", ignoreCase = true)
 public enum MunicipalityKind {
     GEMEINDE,
     STADT,

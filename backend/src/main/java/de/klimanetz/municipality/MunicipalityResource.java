@@ -1,11 +1,12 @@
 package de.klimanetz.municipality;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.security.Roles;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.municipality.dto.MunicipalityRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,17 +39,17 @@ public class MunicipalityResource {
     }
 
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public Response search(@QueryParam("q") String q, @QueryParam("kind") MunicipalityKind kind,
                            @QueryParam("page") String page, @QueryParam("size") String size,
-                           @QueryParam("updatedSince") String updatedSince, UriInfo uri) {
-        var found = service.search(MunicipalitySearch.parse(q, kind, updatedSince), PageRequest.parse(page, size));
+                           @QueryParam("updatedSince") OffsetDateTime updatedSince, UriInfo uri) {
+        var found = service.search(MunicipalitySearch.of(q, kind, updatedSince), PageRequest.parse(page, size));
         return PagedResponses.ok(found.map(MunicipalityMapper::toResponse), uri);
     }
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        Municipality municipality = service.get(Ids.parse("id", id));
+    public Response get(@PathParam("id") UUID id) {
+        Municipality municipality = service.get(id);
         return Response.ok(MunicipalityMapper.toResponse(municipality)).tag(EntityTags.of(municipality.version)).build();
     }
 
@@ -67,9 +68,9 @@ public class MunicipalityResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull MunicipalityRequest request) {
-        Municipality municipality = service.replace(Ids.parse("id", id), ifMatch, request);
+        Municipality municipality = service.replace(id, ifMatch, request);
         return Response.ok(MunicipalityMapper.toResponse(municipality)).tag(EntityTags.of(municipality.version)).build();
     }
 }

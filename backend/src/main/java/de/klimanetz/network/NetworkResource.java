@@ -1,12 +1,12 @@
 package de.klimanetz.network;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import de.klimanetz.common.idempotency.IdempotentPost;
-import de.klimanetz.common.web.UpdatedSince;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.security.Roles;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.network.dto.NetworkRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,15 +40,15 @@ public class NetworkResource {
 
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size,
-                         @QueryParam("updatedSince") String updatedSince, UriInfo uri) {
-        return PagedResponses.ok(service.list(PageRequest.parse(page, size), UpdatedSince.parse(updatedSince))
+                         @QueryParam("updatedSince") OffsetDateTime updatedSince, UriInfo uri) {
+        return PagedResponses.ok(service.list(PageRequest.parse(page, size), updatedSince)
                 .map(NetworkMapper::toResponse), uri);
     }
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        Network network = service.get(Ids.parse("id", id));
+    public Response get(@PathParam("id") UUID id) {
+        Network network = service.get(id);
         return Response.ok(NetworkMapper.toResponse(network)).tag(EntityTags.of(network.version)).build();
     }
 
@@ -67,9 +67,9 @@ public class NetworkResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull NetworkRequest request) {
-        Network network = service.replace(Ids.parse("id", id), ifMatch, request);
+        Network network = service.replace(id, ifMatch, request);
         return Response.ok(NetworkMapper.toResponse(network)).tag(EntityTags.of(network.version)).build();
     }
 }

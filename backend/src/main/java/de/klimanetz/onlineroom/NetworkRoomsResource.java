@@ -1,10 +1,11 @@
 package de.klimanetz.onlineroom;
 
+import java.util.UUID;
+import java.time.OffsetDateTime;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.onlineroom.dto.OnlineRoomRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -34,17 +35,16 @@ public class NetworkRoomsResource {
     }
 
     @GET
-    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
-                         @QueryParam("updatedSince") String updatedSince,
+    public Response list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
+                         @QueryParam("updatedSince") OffsetDateTime updatedSince,
                          UriInfo uri) {
-        return PagedResponses.ok(service.list(Ids.parse("id", id), PageRequest.parse(page, size),
-                de.klimanetz.common.web.UpdatedSince.parse(updatedSince)), uri);
+        return PagedResponses.ok(service.list(id, PageRequest.parse(page, size), updatedSince), uri);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("id") String id, @Valid @NotNull OnlineRoomRequest request, UriInfo uri) {
-        OnlineRoomService.Read room = service.create(Ids.parse("id", id), request);
+    public Response create(@PathParam("id") UUID id, @Valid @NotNull OnlineRoomRequest request, UriInfo uri) {
+        OnlineRoomService.Read room = service.create(id, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/online-rooms").path(room.body().id().toString()).build())
                 .entity(room.body())
                 .tag(EntityTags.of(room.version()))

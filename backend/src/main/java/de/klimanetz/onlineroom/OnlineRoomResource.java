@@ -1,7 +1,7 @@
 package de.klimanetz.onlineroom;
 
+import java.util.UUID;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.onlineroom.dto.MinutesRequest;
 import de.klimanetz.onlineroom.dto.MinutesResponse;
 import de.klimanetz.onlineroom.dto.OnlineRoomRequest;
@@ -42,65 +42,61 @@ public class OnlineRoomResource {
     }
 
     @GET
-    public Response get(@PathParam("roomId") String roomId) {
-        OnlineRoomService.Read room = rooms.get(Ids.parse("roomId", roomId));
+    public Response get(@PathParam("roomId") UUID roomId) {
+        OnlineRoomService.Read room = rooms.get(roomId);
         return Response.ok(room.body()).tag(EntityTags.of(room.version())).build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("roomId") String roomId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("roomId") UUID roomId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OnlineRoomRequest request) {
-        OnlineRoomService.Read room = rooms.update(Ids.parse("roomId", roomId), ifMatch, request);
+        OnlineRoomService.Read room = rooms.update(roomId, ifMatch, request);
         return Response.ok(room.body()).tag(EntityTags.of(room.version())).build();
     }
 
     @DELETE
-    public Response close(@PathParam("roomId") String roomId) {
-        rooms.close(Ids.parse("roomId", roomId));
+    public Response close(@PathParam("roomId") UUID roomId) {
+        rooms.close(roomId);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/sessions")
-    public Response sessions(@PathParam("roomId") String roomId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return Response.ok(sessions.list(Ids.parse("roomId", roomId), from, to)).build();
+    public Response sessions(@PathParam("roomId") UUID roomId, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return Response.ok(sessions.list(roomId, from, to)).build();
     }
 
     @GET
     @Path("/sessions/{date}")
-    public Response session(@PathParam("roomId") String roomId, @PathParam("date") String date) {
-        SessionView view = sessions.get(Ids.parse("roomId", roomId), sessionDate(date));
+    public Response session(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date) {
+        SessionView view = sessions.get(roomId, date);
         return Response.ok(OnlineRoomMapper.session(view, OffsetDateTime.now())).tag(EntityTags.of(view.version())).build();
     }
 
     @PUT
     @Path("/sessions/{date}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response updateSession(@PathParam("roomId") String roomId, @PathParam("date") String date,
+    public Response updateSession(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SessionRequest request) {
-        SessionView view = sessions.update(Ids.parse("roomId", roomId), sessionDate(date), ifMatch, request);
+        SessionView view = sessions.update(roomId, date, ifMatch, request);
         return Response.ok(OnlineRoomMapper.session(view, OffsetDateTime.now())).tag(EntityTags.of(view.version())).build();
     }
 
     @GET
     @Path("/sessions/{date}/minutes")
-    public Response minutes(@PathParam("roomId") String roomId, @PathParam("date") String date) {
-        SessionMinutes entry = minutes.get(Ids.parse("roomId", roomId), sessionDate(date));
+    public Response minutes(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date) {
+        SessionMinutes entry = minutes.get(roomId, date);
         return Response.ok(minutesResponse(entry)).tag(EntityTags.of(entry.version)).build();
     }
 
     @PUT
     @Path("/sessions/{date}/minutes")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response putMinutes(@PathParam("roomId") String roomId, @PathParam("date") String date,
+    public Response putMinutes(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MinutesRequest request) {
-        SessionMinutes entry = minutes.put(Ids.parse("roomId", roomId), sessionDate(date), ifMatch, request);
+        SessionMinutes entry = minutes.put(roomId, date, ifMatch, request);
         return Response.ok(minutesResponse(entry)).tag(EntityTags.of(entry.version)).build();
-    }
-
-    public static LocalDate sessionDate(String date) {
-        return DateWindow.date("date", date, null);
     }
 
     private static MinutesResponse minutesResponse(SessionMinutes entry) {

@@ -46,9 +46,9 @@ public class SessionService {
     }
 
     @Transactional
-    public SessionListResponse list(UUID roomId, String from, String to) {
+    public SessionListResponse list(UUID roomId, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(ZoneId.of(OnlineRoomService.DEFAULT_TIME_ZONE));
-        DateWindow window = DateWindow.parse(from, to, today, 90);
+        DateWindow window = DateWindow.of(from, to, today, 90);
         OnlineRoom room = rooms.readable(roomId);
         OffsetDateTime now = OffsetDateTime.now();
         List<SessionResponse> items = catalog.sessions(room.id, window.from(), window.to(), me()).stream()

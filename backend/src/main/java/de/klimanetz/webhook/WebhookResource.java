@@ -1,10 +1,10 @@
 package de.klimanetz.webhook;
 
+import java.util.UUID;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.common.web.Ids;
 import de.klimanetz.webhook.dto.WebhookRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -52,43 +52,43 @@ public class WebhookResource {
 
     @GET
     @Path("/{webhookId}")
-    public Response get(@PathParam("webhookId") String id) {
-        WebhookService.Read read = webhooks.get(Ids.parse("webhookId", id));
+    public Response get(@PathParam("webhookId") UUID id) {
+        WebhookService.Read read = webhooks.get(id);
         return Response.ok(read.body()).tag(EntityTags.of(read.version())).build();
     }
 
     @PUT
     @Path("/{webhookId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("webhookId") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("webhookId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull WebhookRequest request) {
-        WebhookService.Read read = webhooks.update(Ids.parse("webhookId", id), ifMatch, request);
+        WebhookService.Read read = webhooks.update(id, ifMatch, request);
         return Response.ok(read.body()).tag(EntityTags.of(read.version())).build();
     }
 
     @DELETE
     @Path("/{webhookId}")
-    public Response delete(@PathParam("webhookId") String id) {
-        webhooks.delete(Ids.parse("webhookId", id));
+    public Response delete(@PathParam("webhookId") UUID id) {
+        webhooks.delete(id);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{webhookId}/deliveries")
-    public Response deliveries(@PathParam("webhookId") String id, @QueryParam("page") String page,
+    public Response deliveries(@PathParam("webhookId") UUID id, @QueryParam("page") String page,
                                @QueryParam("size") String size, UriInfo uri) {
-        return PagedResponses.ok(webhooks.deliveries(Ids.parse("webhookId", id), PageRequest.parse(page, size)), uri);
+        return PagedResponses.ok(webhooks.deliveries(id, PageRequest.parse(page, size)), uri);
     }
 
     @GET
     @Path("/{webhookId}/deliveries/{deliveryId}")
-    public Response delivery(@PathParam("webhookId") String id, @PathParam("deliveryId") String deliveryId) {
-        return Response.ok(webhooks.delivery(Ids.parse("webhookId", id), Ids.parse("deliveryId", deliveryId))).build();
+    public Response delivery(@PathParam("webhookId") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+        return Response.ok(webhooks.delivery(id, deliveryId)).build();
     }
 
     @POST
     @Path("/{webhookId}/deliveries/{deliveryId}/redeliver")
-    public Response redeliver(@PathParam("webhookId") String id, @PathParam("deliveryId") String deliveryId) {
-        return Response.ok(webhooks.redeliver(Ids.parse("webhookId", id), Ids.parse("deliveryId", deliveryId))).build();
+    public Response redeliver(@PathParam("webhookId") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+        return Response.ok(webhooks.redeliver(id, deliveryId)).build();
     }
 }

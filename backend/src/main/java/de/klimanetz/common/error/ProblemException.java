@@ -27,12 +27,12 @@ public class ProblemException extends RuntimeException {
         this.violationArgs = new Object[0];
     }
 
-    private ProblemException(Violation violation, Object[] args) {
-        super(ProblemType.VALIDATION.slug() + ": " + violation.message(), null, false, false);
+    private ProblemException(List<Violation> violations, Object[] args) {
+        super(ProblemType.VALIDATION.slug() + ": " + violations.get(0).message(), null, false, false);
         this.type = ProblemType.VALIDATION;
         this.detailKey = "detail.validation";
         this.detailArgs = new Object[0];
-        this.violations = List.of(violation);
+        this.violations = List.copyOf(violations);
         this.violationArgs = args;
     }
 
@@ -47,7 +47,12 @@ public class ProblemException extends RuntimeException {
 
     /** One invalid field whose message key takes arguments (e.g. the unsupported part of a rule). */
     public static ProblemException invalid(String field, String messageKey, Object... args) {
-        return new ProblemException(new Violation(field, messageKey), args);
+        return new ProblemException(List.of(new Violation(field, messageKey)), args);
+    }
+
+    /** Several invalid fields, of which at most one has a message key with arguments. */
+    public static ProblemException invalid(List<Violation> violations, Object[] args) {
+        return new ProblemException(violations, args);
     }
 
     /** Arguments of the violation messages' keys; the same for each (there is at most one with arguments). */

@@ -122,6 +122,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, headers, uri);
         }
+        // a typed path or query parameter that does not convert: JAX-RS wraps that in a 404, the
+        // answer is the 400 naming the parameter (see TypedParams)
+        if (e.getCause() instanceof ProblemException problem) {
+            return domain(problem, headers, uri);
+        }
         ProblemMessages messages = ProblemMessages.forRequest(headers);
         int status = e.getResponse().getStatus();
         return switch (status) {
