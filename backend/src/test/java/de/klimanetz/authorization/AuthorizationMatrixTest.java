@@ -1,6 +1,7 @@
 package de.klimanetz.authorization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.klimanetz.support.ApiTest;
@@ -25,7 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Walks every operation of the "Who may do what" table in README.md with every kind of caller
@@ -59,29 +62,39 @@ class AuthorizationMatrixTest extends ApiTest {
     @Inject
     EntityManager em;
 
-    @Test
-    void everyOperationAnswersEveryCallerAsTheReadmeSays() throws IOException {
-        setUp();
-        Map<String, Function<String, Response>> operations = operations();
+    /**
+     * One test per README row, named by the row, so that a failure says which operation answers
+     * which caller wrongly. The fixtures are made once, before the rows run, in README order
+     * (erasure last: it detaches the callers' profiles from their memberships).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyOperationAnswersEveryCallerAsTheReadmeSays() throws IOException {
         List<String[]> rows = readmeTable();
         assertTrue(rows.size() >= 50, "the README table lists the operations");
-        // Erasure last: it detaches the callers' profiles from their memberships.
         rows.sort((a, b) -> Boolean.compare(a[0].equals("DELETE /me"), b[0].equals("DELETE /me")));
-        List<String> wrong = new ArrayList<>();
-        for (String[] row : rows) {
+        setUp();
+        Map<String, Function<String, Response>> operations = operations();
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row[0], () -> {
             Function<String, Response> operation = operations.get(row[0]);
-            assertTrue(operation != null, "no test call for README row " + row[0]);
+            assertNotNull(operation, "no test call for README row " + row[0]);
+            List<String> wrong = new ArrayList<>();
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
                 String expected = row[i + 1];
-                int status = operation.apply(tokens.get(caller)).statusCode();
+                int status;
+                try {
+                    status = operation.apply(tokens.get(caller)).statusCode();
+                } catch (AssertionError e) {
+                    // e.g. the contract check of the response: say which row and caller it was
+                    throw new AssertionError("README row " + row[0] + " as " + caller + ": " + e.getMessage(), e);
+                }
                 boolean ok = expected.equals("✔") ? status >= 200 && status < 300 : Integer.toString(status).equals(expected);
                 if (!ok) {
                     wrong.add(row[0] + " as " + caller + ": expected " + expected + ", got " + status);
                 }
             }
-        }
-        assertEquals(List.of(), wrong);
+            assertEquals(List.of(), wrong, "README row " + row[0]);
+        }));
     }
 
     private Map<String, Function<String, Response>> operations() {

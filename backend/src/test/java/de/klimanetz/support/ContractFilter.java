@@ -13,16 +13,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks every response the tests receive from /api against the contract: the operation is
  * documented, the status is documented for it, the content type and body match the documented
  * schema (no undocumented field), and documented required headers are present. Records which
- * (operation, status) pairs the tests exercised, for {@code ContractCoverageTest}.
+ * (operation, status) pairs the tests exercised in the {@link ContractRecord}, for {@code ContractCoverageTest}.
  */
 public final class ContractFilter implements Filter {
 
@@ -30,13 +28,7 @@ public final class ContractFilter implements Filter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> WATCHED_HEADERS = List.of("ETag", "Location", "Link", "WWW-Authenticate");
 
-    private final Map<Contract.Operation, Set<Integer>> exercised = new ConcurrentHashMap<>();
-
     private ContractFilter() {
-    }
-
-    public Map<Contract.Operation, Set<Integer>> exercised() {
-        return exercised;
     }
 
     @Override
@@ -80,7 +72,7 @@ public final class ContractFilter implements Filter {
             return errors;
         }
         if (record) {
-            exercised.computeIfAbsent(operation, o -> ConcurrentHashMap.newKeySet()).add(status);
+            ContractRecord.add(operation, status);
         }
         Optional<JsonNode> documented = contract.response(operation, status);
         if (documented.isEmpty()) {
