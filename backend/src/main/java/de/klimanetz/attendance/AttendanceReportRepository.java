@@ -2,7 +2,7 @@ package de.klimanetz.attendance;
 
 import de.klimanetz.attendance.dto.AttendanceReportResponse;
 import de.klimanetz.municipality.dto.MunicipalityRef;
-import de.klimanetz.onlineroom.dto.PersonRef;
+import de.klimanetz.common.web.PersonRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package de.klimanetz.attendance;
 
 import de.klimanetz.attendance.dto.AttendanceReportResponse;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.onlineroom.DateWindow;
 import de.klimanetz.onlineroom.OnlineRoomService;
 import de.klimanetz.onlineroom.RoomScheduleRepository;

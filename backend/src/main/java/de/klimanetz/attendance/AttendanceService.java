@@ -10,17 +10,15 @@ import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.membership.Membership;
 import de.klimanetz.membership.MembershipRepository;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.onlineroom.AttendanceStatus;
 import de.klimanetz.onlineroom.OnlineRoom;
 import de.klimanetz.onlineroom.OnlineRoomService;
-import de.klimanetz.onlineroom.SessionAttendance;
-import de.klimanetz.onlineroom.SessionAttendanceRepository;
 import de.klimanetz.onlineroom.SessionOverride;
 import de.klimanetz.onlineroom.SessionOverrideRepository;
 import de.klimanetz.onlineroom.SessionService;
 import de.klimanetz.onlineroom.SessionView;
-import de.klimanetz.onlineroom.dto.PersonRef;
+import de.klimanetz.common.web.PersonRef;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -202,7 +200,7 @@ public class AttendanceService {
                 .collect(Collectors.toMap(a -> a.participantId, Function.identity()));
         List<UUID> unlisted = records.keySet().stream().filter(id -> !people.containsKey(id)).toList();
         if (!unlisted.isEmpty()) {
-            participants.list("from Participant p left join fetch p.municipality where p.id in ?1", unlisted)
+            participants.withMunicipality(unlisted)
                     .forEach(p -> people.put(p.id, p));
         }
         return people.values().stream()

@@ -4,7 +4,7 @@ import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantErased;
 import io.quarkus.security.ForbiddenException;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;

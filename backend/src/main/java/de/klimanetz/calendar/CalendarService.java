@@ -3,7 +3,7 @@ package de.klimanetz.calendar;
 import de.klimanetz.event.EventRepository;
 import de.klimanetz.membership.MembershipRepository;
 import de.klimanetz.membership.MembershipState;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.network.Network;
 import de.klimanetz.network.NetworkService;
 import de.klimanetz.onlineroom.OnlineRoom;

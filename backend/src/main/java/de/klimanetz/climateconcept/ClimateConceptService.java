@@ -10,7 +10,7 @@ import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.membership.MembershipRepository;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.municipality.MunicipalityService;
 import de.klimanetz.participant.Participant;
 import io.quarkus.security.ForbiddenException;

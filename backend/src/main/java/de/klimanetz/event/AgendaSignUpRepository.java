@@ -40,4 +40,14 @@ public class AgendaSignUpRepository implements PanacheRepositoryBase<AgendaSignU
         }
         return list("agendaItemId in ?1 order by arrival", itemIds);
     }
+
+    /** Removes the sign-ups of agenda items (removed, or no longer taking sign-ups). */
+    public long deleteOfItems(Collection<UUID> itemIds) {
+        return itemIds.isEmpty() ? 0 : delete("agendaItemId in ?1", itemIds);
+    }
+
+    /** Removes a registration's sign-ups (when it is cancelled). */
+    public long deleteOf(UUID registrationId) {
+        return delete("registrationId", registrationId);
+    }
 }

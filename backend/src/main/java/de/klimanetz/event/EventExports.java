@@ -2,7 +2,7 @@ package de.klimanetz.event;
 
 import de.klimanetz.common.concurrency.AtMostAtOnce;
 import de.klimanetz.event.dto.RegistrationResponse;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -21,6 +21,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     /** Events of a network that end after (upcoming) or before (past) {@code now}, drafts if asked. */
+    public List<Event> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public List<Event> page(UUID networkId, boolean upcoming, boolean withDrafts, OffsetDateTime now, OffsetDateTime since,
                             int offset, int size) {
         String query = "from Event e left join fetch e.hostMunicipality left join fetch e.hostParticipant where "

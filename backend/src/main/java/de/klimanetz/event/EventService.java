@@ -15,7 +15,7 @@ import de.klimanetz.event.dto.AgendaItemRequest;
 import de.klimanetz.event.dto.EventRequest;
 import de.klimanetz.event.dto.EventResponse;
 import de.klimanetz.membership.MembershipRepository;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.municipality.MunicipalityRepository;
 import de.klimanetz.participant.ParticipantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,20 +70,14 @@ public class EventService {
     /** A readable event: drafts only for those who manage the network (404 for the others). */
     public Event readable(UUID eventId) {
         Event event = events.findByIdOptional(eventId).orElseThrow(() -> notFound(eventId));
-        access.requireDirectoryReader(event.networkId);
-        if (event.status == EventStatus.DRAFT && !access.manages(event.networkId)) {
-            throw notFound(eventId);
-        }
+        access.requireEventReader(event.networkId, event.status == EventStatus.DRAFT, () -> notFound(eventId));
         return event;
     }
 
     /** The event locked for a change to it or its registrations. */
     public Event lockedReadable(UUID eventId) {
         Event event = events.lock(eventId).orElseThrow(() -> notFound(eventId));
-        access.requireDirectoryReader(event.networkId);
-        if (event.status == EventStatus.DRAFT && !access.manages(event.networkId)) {
-            throw notFound(eventId);
-        }
+        access.requireEventReader(event.networkId, event.status == EventStatus.DRAFT, () -> notFound(eventId));
         return event;
     }
 
@@ -174,7 +168,7 @@ public class EventService {
                 cancelled.fire(new EventCancelled(event.id));
                 event.status = EventStatus.CANCELLED;
                 event.markUpdated();
-                registrations.list("eventId = ?1 and status <> ?2", event.id, RegistrationStatus.CANCELLED)
+                registrations.activeOf(event.id)
                         .forEach(registration -> {
                             registration.status = RegistrationStatus.CANCELLED;
                             registration.cancelledAt = event.updatedAt;
@@ -276,12 +270,12 @@ public class EventService {
         List<UUID> kept = items.stream().map(item -> item.id).toList();
         List<UUID> removed = existing.keySet().stream().filter(id -> !kept.contains(id)).toList();
         if (!removed.isEmpty()) {
-            signUps.delete("agendaItemId in ?1", removed);
+            signUps.deleteOfItems(removed);
         }
         List<UUID> noLongerSignUps = items.stream().filter(item -> !item.signUpRequired && existing.containsKey(item.id))
                 .map(item -> item.id).toList();
         if (!noLongerSignUps.isEmpty()) {
-            signUps.delete("agendaItemId in ?1", noLongerSignUps);
+            signUps.deleteOfItems(noLongerSignUps);
         }
         event.agenda.clear();
         event.agenda.addAll(items);

@@ -9,7 +9,7 @@ import de.klimanetz.event.dto.MyRegistrationSummary;
 import de.klimanetz.event.dto.RegistrationResponse;
 import de.klimanetz.event.dto.VenueDto;
 import de.klimanetz.municipality.dto.MunicipalityRef;
-import de.klimanetz.onlineroom.dto.PersonRef;
+import de.klimanetz.common.web.PersonRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -27,7 +27,7 @@ class RegistrationLifecycle {
     }
 
     void onErased(@Observes ParticipantErased erased) {
-        List<Registration> own = registrations.list("participant.id", erased.participantId());
+        List<Registration> own = registrations.ofParticipant(erased.participantId());
         OffsetDateTime now = OffsetDateTime.now();
         for (Registration registration : own) {
             registration.note = null;

@@ -54,6 +54,45 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return counts(List.of(eventId)).getOrDefault(eventId, Counts.NONE);
     }
 
+    /** Seats first, then the waitlist in order, then the rest: how those who run an event see its registrations. */
+    private static final String ORDER = " order by case when r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW') then 0"
+            + " when r.status = 'WAITLISTED' then 1 else 2 end, r.arrival";
+
+    /** A page of an event's registrations with their people, optionally of one status. */
+    public List<Registration> pageOf(UUID eventId, RegistrationStatus status, long offset, int size) {
+        var query = getEntityManager().createQuery("from Registration r join fetch r.participant p left join fetch p.municipality "
+                        + "where r.eventId = :event" + (status == null ? "" : " and r.status = :status") + ORDER, Registration.class)
+                .setParameter("event", eventId);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult((int) offset).setMaxResults(size).getResultList();
+    }
+
+    public long countOf(UUID eventId, RegistrationStatus status) {
+        return status == null ? count("eventId", eventId) : count("eventId = ?1 and status = ?2", eventId, status);
+    }
+
+    /** All of an event's registrations with their people, for exports. */
+    public List<Registration> allOf(UUID eventId) {
+        return getEntityManager().createQuery("from Registration r join fetch r.participant p left join fetch p.municipality "
+                + "where r.eventId = :event" + ORDER, Registration.class).setParameter("event", eventId).getResultList();
+    }
+
+    /** Active (not cancelled) registrations of an event. */
+    public List<Registration> activeOf(UUID eventId) {
+        return list("eventId = ?1 and status <> ?2", eventId, RegistrationStatus.CANCELLED);
+    }
+
+    /** A person's registrations, oldest first (their data export). */
+    public List<Registration> ofParticipant(UUID participantId) {
+        return list("participant.id = ?1 order by createdAt", participantId);
+    }
+
+    public List<Registration> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     /** The first {@code count} of the waitlist, in order of arrival. */
     public List<Registration> waitlist(UUID eventId, int count) {
         return find("eventId = ?1 and status = ?2 order by arrival", eventId, RegistrationStatus.WAITLISTED).range(0, count - 1).list();

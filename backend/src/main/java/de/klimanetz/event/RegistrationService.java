@@ -13,7 +13,7 @@ import de.klimanetz.event.dto.RegistrationRequest;
 import de.klimanetz.event.dto.RegistrationResponse;
 import de.klimanetz.event.dto.RegistrationUpdate;
 import de.klimanetz.membership.MembershipRepository;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantRepository;
 import io.quarkus.security.ForbiddenException;
@@ -102,20 +102,8 @@ public class RegistrationService {
     public Page<RegistrationResponse> list(UUID eventId, RegistrationStatus filter, PageRequest page) {
         Event event = events.readable(eventId);
         requireOrganiser(event);
-        String where = "r.eventId = :event" + (filter == null ? "" : " and r.status = :status");
-        var count = registrations.getEntityManager().createQuery("select count(r) from Registration r where " + where, Long.class)
-                .setParameter("event", event.id);
-        var query = registrations.getEntityManager().createQuery("""
-                        from Registration r join fetch r.participant p left join fetch p.municipality where %s
-                        order by case when r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW') then 0
-                                      when r.status = 'WAITLISTED' then 1 else 2 end, r.arrival""".formatted(where), Registration.class)
-                .setParameter("event", event.id);
-        if (filter != null) {
-            count.setParameter("status", filter);
-            query.setParameter("status", filter);
-        }
-        List<Registration> found = query.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.of(views.registrations(found), page, count.getSingleResult());
+        List<Registration> found = registrations.pageOf(event.id, filter, page.offset(), page.size());
+        return Page.of(views.registrations(found), page, registrations.countOf(event.id, filter));
     }
 
     /** Everything, for the CSV export and the sign-in sheet. */
@@ -123,11 +111,7 @@ public class RegistrationService {
     public List<RegistrationResponse> all(UUID eventId) {
         Event event = events.readable(eventId);
         requireOrganiser(event);
-        return views.registrations(registrations.getEntityManager().createQuery("""
-                        from Registration r join fetch r.participant p left join fetch p.municipality where r.eventId = :event
-                        order by case when r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW') then 0
-                                      when r.status = 'WAITLISTED' then 1 else 2 end, r.arrival""", Registration.class)
-                .setParameter("event", event.id).getResultList());
+        return views.registrations(registrations.allOf(event.id));
     }
 
     @Transactional
@@ -139,7 +123,7 @@ public class RegistrationService {
             throw new ProblemException(ProblemType.CONFLICT, "detail.registration-cancelled");
         }
         List<UUID> wanted = agendaItems(event, update.agendaItemIds(), "agendaItemIds");
-        List<AgendaSignUp> current = signUps.list("registrationId", registration.id);
+        List<AgendaSignUp> current = signUps.ofRegistrations(List.of(registration.id));
         for (AgendaSignUp signUp : current) {
             if (!wanted.contains(signUp.agendaItemId)) {
                 signUps.delete(signUp);
@@ -251,18 +235,11 @@ public class RegistrationService {
     private Registration ownOrManaged(Event event, UUID registrationId) {
         Registration registration = registrations.findInEvent(event.id, registrationId)
                 .orElseThrow(() -> ProblemException.notFound("detail.registration-not-found", registrationId));
-        boolean own = access.caller().map(p -> p.id.equals(registration.participant.id)).orElse(false);
-        if (!own && !access.manages(event.networkId)) {
-            throw new ForbiddenException();
-        }
+        access.requireOwnOrManager(event.networkId, registration.participant.id);
         return registration;
     }
 
     private void requireOrganiser(Event event) {
-        boolean host = event.hostParticipant != null
-                && access.caller().map(p -> p.id.equals(event.hostParticipant.id)).orElse(false);
-        if (!host && !access.manages(event.networkId)) {
-            throw new ForbiddenException();
-        }
+        access.requireOrganiser(event.networkId, event.hostParticipant == null ? null : event.hostParticipant.id);
     }
 }

@@ -62,7 +62,7 @@ public class Seating {
         }
         List<AgendaSignUp> all = signUps.ofItems(items.stream().map(item -> item.id).toList());
         Map<UUID, Registration> owners = all.isEmpty() ? Map.of()
-                : registrations.list("id in ?1", all.stream().map(s -> s.registrationId).distinct().toList()).stream()
+                : registrations.byIds(all.stream().map(s -> s.registrationId).distinct().toList()).stream()
                         .collect(Collectors.toMap(r -> r.id, Function.identity()));
         for (AgendaItem item : items) {
             List<AgendaSignUp> ofItem = all.stream().filter(s -> s.agendaItemId.equals(item.id)).toList();
@@ -113,6 +113,6 @@ public class Seating {
         registration.status = RegistrationStatus.CANCELLED;
         registration.cancelledAt = VersionedEntity.now();
         registration.markUpdated();
-        signUps.delete("registrationId", registration.id);
+        signUps.deleteOf(registration.id);
     }
 }

@@ -1,5 +1,6 @@
 package de.klimanetz.membership;
 
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.common.paging.Page;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.membership.dto.DirectoryEntry;
@@ -8,7 +9,6 @@ import de.klimanetz.membership.dto.ParticipantProfile;
 import de.klimanetz.municipality.MunicipalityMapper;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantService;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -21,15 +21,13 @@ public class DirectoryService {
     private final NetworkAccess access;
     private final DirectoryRepository directory;
     private final StatsRepository stats;
-    private final MembershipRepository memberships;
     private final ParticipantService participants;
 
     DirectoryService(NetworkAccess access, DirectoryRepository directory, StatsRepository stats,
-                     MembershipRepository memberships, ParticipantService participants) {
+                     ParticipantService participants) {
         this.access = access;
         this.directory = directory;
         this.stats = stats;
-        this.memberships = memberships;
         this.participants = participants;
     }
 
@@ -49,13 +47,8 @@ public class DirectoryService {
     @Transactional
     public ParticipantProfile profile(UUID participantId) {
         Participant participant = participants.get(participantId);
-        UUID callerId = access.caller().map(p -> p.id).orElse(null);
-        boolean self = participant.id.equals(callerId);
-        boolean allowed = self || access.isAdmin() || access.isIntegration()
-                || (callerId != null && memberships.shareANetwork(callerId, participant.id));
-        if (!allowed) {
-            throw new ForbiddenException();
-        }
+        access.requireProfileReader(participant.id);
+        boolean self = access.isCaller(participant.id);
         return new ParticipantProfile(
                 participant.id,
                 participant.displayName,

@@ -17,22 +17,6 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                 networkId, participantId, MembershipState.ACTIVE).firstResultOptional();
     }
 
-    /**
-     * Whether the network exists and the person's role in it (empty if not an active member), in
-     * one statement: what every request about a network asks first. Empty if there is no network.
-     */
-    public Optional<Optional<MembershipRole>> networkRole(UUID networkId, UUID participantId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        select n.id, m.role from network n
-                          left join network_membership m on m.network_id = n.id and m.participant_id = ?2 and m.state = 'ACTIVE'
-                         where n.id = ?1""")
-                .setParameter(1, networkId).setParameter(2, participantId)
-                .getResultList();
-        return rows.stream().findFirst()
-                .map(row -> Optional.ofNullable((String) row[1]).map(MembershipRole::valueOf));
-    }
-
     public Optional<Membership> findPending(UUID networkId, String email) {
         return find("network.id = ?1 and lower(invitedEmail) = lower(?2) and state = ?3", networkId, email, MembershipState.PENDING)
                 .firstResultOptional();
@@ -78,18 +62,6 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                 .setParameter(2, municipalityId)
                 .getSingleResult();
         return found.longValue() > 0;
-    }
-
-    /** Whether two participants are active members of at least one common network. */
-    public boolean shareANetwork(UUID participantId, UUID otherId) {
-        Number shared = (Number) getEntityManager().createNativeQuery("""
-                        select count(*) from network_membership a
-                          join network_membership b on b.network_id = a.network_id
-                         where a.participant_id = ?1 and a.state = 'ACTIVE' and b.participant_id = ?2 and b.state = 'ACTIVE'""")
-                .setParameter(1, participantId)
-                .setParameter(2, otherId)
-                .getSingleResult();
-        return shared.longValue() > 0;
     }
 
     public record Linked(UUID id, UUID networkId, MembershipRole role) {

@@ -1,5 +1,6 @@
 package de.klimanetz.membership;
 
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
 import de.klimanetz.common.error.Violation;

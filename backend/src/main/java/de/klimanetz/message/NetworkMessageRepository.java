@@ -53,4 +53,10 @@ public class NetworkMessageRepository implements PanacheRepositoryBase<NetworkMe
                 Times.offset(row[9]), ((Number) row[10]).intValue());
     }
 
+    /** How many rows the audience's query selects (the audience queries are MailSupport's, see NetworkMessageService). */
+    public int countRecipients(String audienceSql, java.util.Map<String, Object> parameters) {
+        var count = getEntityManager().createNativeQuery("select count(*) from (" + audienceSql + ") r");
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).intValue();
+    }
 }

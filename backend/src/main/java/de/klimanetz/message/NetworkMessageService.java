@@ -8,7 +8,7 @@ import de.klimanetz.event.Event;
 import de.klimanetz.event.EventRepository;
 import de.klimanetz.event.EventStatus;
 import de.klimanetz.mail.Outbox;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.message.dto.MessageRequest;
 import de.klimanetz.message.dto.MessageResponse;
 import de.klimanetz.message.dto.RecipientCount;
@@ -16,7 +16,6 @@ import de.klimanetz.notification.MailKind;
 import de.klimanetz.notification.MailSupport;
 import de.klimanetz.notification.NotificationCategory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,15 +42,12 @@ public class NetworkMessageService {
     private final EventRepository events;
     private final Outbox outbox;
     private final NetworkAccess access;
-    private final EntityManager em;
 
-    NetworkMessageService(NetworkMessageRepository messages, EventRepository events, Outbox outbox, NetworkAccess access,
-                          EntityManager em) {
+    NetworkMessageService(NetworkMessageRepository messages, EventRepository events, Outbox outbox, NetworkAccess access) {
         this.messages = messages;
         this.events = events;
         this.outbox = outbox;
         this.access = access;
-        this.em = em;
     }
 
     @Transactional
@@ -85,9 +81,7 @@ public class NetworkMessageService {
         access.requireCoordinator(networkId);
         MessageAudience kind = audienceName == null ? MessageAudience.MEMBERS : audienceName;
         Audience audience = audience(networkId, kind, event);
-        var count = em.createNativeQuery("select count(*) from (" + audience.sql() + ") r");
-        audience.parameters().forEach(count::setParameter);
-        return new RecipientCount(((Number) count.getSingleResult()).intValue());
+        return new RecipientCount(messages.countRecipients(audience.sql(), audience.parameters()));
     }
 
     @Transactional

@@ -3,7 +3,7 @@ package de.klimanetz.onlineroom;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.common.web.EntityTags;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.onlineroom.dto.MinutesRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import de.klimanetz.changes.ChangeType;

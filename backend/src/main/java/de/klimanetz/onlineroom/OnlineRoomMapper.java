@@ -2,7 +2,7 @@ package de.klimanetz.onlineroom;
 
 import de.klimanetz.common.web.MaterialDto;
 import de.klimanetz.onlineroom.dto.OnlineRoomResponse;
-import de.klimanetz.onlineroom.dto.PersonRef;
+import de.klimanetz.common.web.PersonRef;
 import de.klimanetz.onlineroom.dto.ScheduleResponse;
 import de.klimanetz.onlineroom.dto.SessionResponse;
 import java.time.OffsetDateTime;

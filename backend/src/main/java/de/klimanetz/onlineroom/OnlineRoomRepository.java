@@ -10,6 +10,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class OnlineRoomRepository implements PanacheRepositoryBase<OnlineRoom, UUID> {
 
+    public List<OnlineRoom> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public Optional<OnlineRoom> findOpen(UUID id) {
         return find("id = ?1 and closedAt is null", id).firstResultOptional();
     }

@@ -5,7 +5,7 @@ import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.onlineroom.dto.MinutesRequest;
 import de.klimanetz.onlineroom.dto.MinutesResponse;
 import de.klimanetz.onlineroom.dto.OnlineRoomRequest;
-import de.klimanetz.onlineroom.dto.PersonRef;
+import de.klimanetz.common.web.PersonRef;
 import de.klimanetz.onlineroom.dto.SessionRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;

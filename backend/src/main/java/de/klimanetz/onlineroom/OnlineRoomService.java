@@ -10,7 +10,7 @@ import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.common.web.WebAddresses;
 import de.klimanetz.membership.MembershipRepository;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.onlineroom.dto.OnlineRoomRequest;
 import de.klimanetz.onlineroom.dto.OnlineRoomResponse;
 import de.klimanetz.onlineroom.dto.ScheduleRequest;
@@ -174,7 +174,7 @@ public class OnlineRoomService {
             violations.add(new Violation("joinUrl", "violation.https-url"));
         }
         List<UUID> moderatorIds = request.moderatorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.moderatorIds()));
-        List<Participant> moderators = moderatorIds.isEmpty() ? List.of() : participants.list("id in ?1", moderatorIds);
+        List<Participant> moderators = participants.byIds(moderatorIds);
         java.util.Set<UUID> activeMembers = moderatorIds.isEmpty() ? java.util.Set.of()
                 : memberships.activeParticipantIds(room.networkId, moderatorIds);
         for (int i = 0; i < moderatorIds.size(); i++) {

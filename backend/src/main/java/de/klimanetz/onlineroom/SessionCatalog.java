@@ -22,10 +22,10 @@ public class SessionCatalog {
     private final RoomScheduleRepository schedules;
     private final SessionOverrideRepository overrides;
     private final SessionMinutesRepository minutes;
-    private final SessionAttendanceRepository attendance;
+    private final OwnAttendance attendance;
 
     SessionCatalog(RoomScheduleRepository schedules, SessionOverrideRepository overrides, SessionMinutesRepository minutes,
-                   SessionAttendanceRepository attendance) {
+                   OwnAttendance attendance) {
         this.schedules = schedules;
         this.overrides = overrides;
         this.minutes = minutes;
@@ -44,8 +44,8 @@ public class SessionCatalog {
                 .collect(Collectors.toMap(o -> key(o.roomId, o.date), Function.identity()));
         Set<String> published = new HashSet<>(minutes.publishedKeys(roomIds, from, to));
         Map<String, AttendanceStatus> mine = participantId == null ? Map.of()
-                : attendance.ofParticipant(participantId, roomIds, from, to).stream()
-                        .collect(Collectors.toMap(a -> key(a.roomId, a.date), a -> a.status));
+                : attendance.of(participantId, roomIds, from, to).stream()
+                        .collect(Collectors.toMap(a -> key(a.roomId(), a.date()), OwnAttendance.Entry::status));
         Map<UUID, List<SessionView>> result = new LinkedHashMap<>();
         for (UUID roomId : roomIds) {
             SchedulePlan plan = plans.get(roomId);

@@ -7,7 +7,7 @@ import de.klimanetz.common.error.ProblemType;
 import de.klimanetz.common.error.Violation;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.common.web.WebAddresses;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.common.web.MaterialDto;
 import de.klimanetz.onlineroom.dto.SessionListResponse;
 import de.klimanetz.onlineroom.dto.SessionRequest;

@@ -9,6 +9,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
 
+    public java.util.List<Participant> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? java.util.List.of() : list("id in ?1", ids);
+    }
+
+    /** A person with their municipality, in one statement. */
+    public Optional<Participant> withMunicipality(UUID id) {
+        return find("select p from Participant p left join fetch p.municipality where p.id = ?1", id).firstResultOptional();
+    }
+
+    /** People with their municipalities, in one statement. */
+    public java.util.List<Participant> withMunicipality(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? java.util.List.of() : list("from Participant p left join fetch p.municipality where p.id in ?1", ids);
+    }
+
     public Optional<Participant> findBySubject(String subject) {
         return find("select p from Participant p left join fetch p.municipality where p.subject = ?1", subject)
                 .firstResultOptional();

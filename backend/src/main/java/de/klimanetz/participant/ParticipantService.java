@@ -111,8 +111,7 @@ public class ParticipantService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Participant get(UUID id) {
-        return participants.find("select p from Participant p left join fetch p.municipality where p.id = ?1", id)
-                .<Participant>firstResultOptional()
+        return participants.withMunicipality(id)
                 .orElseThrow(() -> ProblemException.notFound("detail.participant-not-found", id));
     }
 

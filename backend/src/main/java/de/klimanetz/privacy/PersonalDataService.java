@@ -8,8 +8,8 @@ import de.klimanetz.event.RegistrationRepository;
 import de.klimanetz.mail.OutboxRepository;
 import de.klimanetz.notification.NotificationSettingsService;
 import de.klimanetz.onlineroom.OnlineRoomRepository;
-import de.klimanetz.onlineroom.SessionAttendance;
-import de.klimanetz.onlineroom.SessionAttendanceRepository;
+import de.klimanetz.attendance.SessionAttendance;
+import de.klimanetz.attendance.SessionAttendanceRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,9 +75,9 @@ public class PersonalDataService {
     }
 
     private List<PersonalDataExport.EventRegistration> registrationsOf(Participant me) {
-        List<Registration> own = registrations.list("participant.id = ?1 order by createdAt", me.id);
+        List<Registration> own = registrations.ofParticipant(me.id);
         Map<UUID, Event> events = own.isEmpty() ? Map.of()
-                : eventRepository.list("id in ?1", own.stream().map(r -> r.eventId).distinct().toList()).stream()
+                : eventRepository.byIds(own.stream().map(r -> r.eventId).distinct().toList()).stream()
                         .collect(Collectors.toMap(e -> e.id, e -> e));
         return own.stream()
                 .map(r -> new PersonalDataExport.EventRegistration(r.eventId, events.get(r.eventId).title,
@@ -86,9 +86,9 @@ public class PersonalDataService {
     }
 
     private List<PersonalDataExport.AttendanceRecord> attendanceOf(Participant me) {
-        List<SessionAttendance> records = attendance.list("participantId = ?1 order by date", me.id);
+        List<SessionAttendance> records = attendance.ofParticipant(me.id);
         Map<UUID, String> titles = records.isEmpty() ? Map.of()
-                : rooms.list("id in ?1", records.stream().map(r -> r.roomId).distinct().toList()).stream()
+                : rooms.byIds(records.stream().map(r -> r.roomId).distinct().toList()).stream()
                         .collect(Collectors.toMap(r -> r.id, r -> r.title));
         return records.stream()
                 .map(r -> new PersonalDataExport.AttendanceRecord(r.roomId, titles.get(r.roomId), r.date, r.status, r.selfReported,

@@ -8,7 +8,7 @@ import de.klimanetz.event.RegistrationRepository;
 import de.klimanetz.event.dto.MyRegistrationSummary;
 import de.klimanetz.membership.MembershipRepository;
 import de.klimanetz.membership.MembershipState;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.onlineroom.OnlineRoom;
 import de.klimanetz.onlineroom.OnlineRoomMapper;
 import de.klimanetz.onlineroom.OnlineRoomRepository;

@@ -8,7 +8,7 @@ import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.security.Roles;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.common.web.Texts;
-import de.klimanetz.membership.NetworkAccess;
+import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.webhook.dto.WebhookDeliveryResponse;
 import de.klimanetz.webhook.dto.WebhookRequest;
 import de.klimanetz.webhook.dto.WebhookResponse;

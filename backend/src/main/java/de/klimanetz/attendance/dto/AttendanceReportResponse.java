@@ -2,7 +2,7 @@ package de.klimanetz.attendance.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.klimanetz.municipality.dto.MunicipalityRef;
-import de.klimanetz.onlineroom.dto.PersonRef;
+import de.klimanetz.common.web.PersonRef;
 import java.time.LocalDate;
 import java.util.List;
 

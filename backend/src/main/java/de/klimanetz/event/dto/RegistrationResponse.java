@@ -3,7 +3,7 @@ package de.klimanetz.event.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.klimanetz.event.RegistrationStatus;
 import de.klimanetz.municipality.dto.MunicipalityRef;
-import de.klimanetz.onlineroom.dto.PersonRef;
+import de.klimanetz.common.web.PersonRef;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

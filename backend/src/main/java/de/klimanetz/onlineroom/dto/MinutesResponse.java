@@ -1,5 +1,6 @@
 package de.klimanetz.onlineroom.dto;
 
+import de.klimanetz.common.web.PersonRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.klimanetz.onlineroom.MinutesStatus;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package de.klimanetz.onlineroom.dto;
 
+import de.klimanetz.common.web.PersonRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,6 @@
-package de.klimanetz.onlineroom;
+package de.klimanetz.attendance;
+
+import de.klimanetz.onlineroom.OwnAttendance;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SessionAttendanceRepository implements PanacheRepositoryBase<SessionAttendance, UUID> {
+public class SessionAttendanceRepository implements PanacheRepositoryBase<SessionAttendance, UUID>, OwnAttendance {
 
     public Optional<SessionAttendance> find(UUID roomId, LocalDate date, UUID participantId) {
         return find("roomId = ?1 and date = ?2 and participantId = ?3", roomId, date, participantId).firstResultOptional();
+    }
+
+    /** A person's attendance records, oldest first (their data export). */
+    public List<SessionAttendance> ofParticipant(UUID participantId) {
+        return list("participantId = ?1 order by date", participantId);
     }
 
     public List<SessionAttendance> ofSession(UUID roomId, LocalDate date) {
@@ -24,6 +31,11 @@ public class SessionAttendanceRepository implements PanacheRepositoryBase<Sessio
             return List.of();
         }
         return list("participantId = ?1 and roomId in ?2 and date between ?3 and ?4", participantId, roomIds, from, to);
+    }
+
+    @Override
+    public List<OwnAttendance.Entry> of(UUID participantId, Collection<UUID> roomIds, LocalDate from, LocalDate to) {
+        return ofParticipant(participantId, roomIds, from, to).stream().map(a -> new OwnAttendance.Entry(a.roomId, a.date, a.status)).toList();
     }
 
     public List<SessionAttendance> ofRooms(Collection<UUID> roomIds, LocalDate from, LocalDate to) {

@@ -1,4 +1,6 @@
-package de.klimanetz.onlineroom;
+package de.klimanetz.attendance;
+
+import de.klimanetz.onlineroom.AttendanceStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package de.klimanetz.membership;
+package de.klimanetz.access;
 
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.security.Roles;
@@ -8,15 +8,19 @@ import de.klimanetz.participant.ParticipantService;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who may do what in a network: realm roles from Keycloak (admin, integration) combined with the
  * caller's membership role in that network from our database. A coordinator of network A has no
- * rights in network B. See the table in README.md.
+ * rights in network B. See the table in README.md. Every rule that depends on data lives here
+ * (services ask, and throw nothing of their own for access); the rules that need only the token
+ * are the resources' {@code @RolesAllowed}.
  *
  * <p>One statement per network and request answers both "does the network exist" (404) and "what is
  * the caller's role in it" (403), whatever the checks a request makes.
@@ -24,16 +28,24 @@ import java.util.UUID;
 @RequestScoped
 public class NetworkAccess {
 
+    private static final String COORDINATOR = "COORDINATOR";
+
     private final SecurityIdentity identity;
-    private final ParticipantService participants;
-    private final MembershipRepository memberships;
-    private final Map<UUID, Optional<MembershipRole>> roles = new HashMap<>();
+    private final Supplier<Participant> callerLookup;
+    private final AccessRepository repository;
+    private final Map<UUID, Optional<String>> roles = new HashMap<>();
     private Participant caller;
 
-    NetworkAccess(SecurityIdentity identity, ParticipantService participants, MembershipRepository memberships) {
+    @Inject
+    NetworkAccess(SecurityIdentity identity, ParticipantService participants, AccessRepository repository) {
+        this(identity, () -> participants.me(CallerIdentity.of(identity)), repository);
+    }
+
+    /** For unit tests: who the caller is, and what the database says, without a container. */
+    NetworkAccess(SecurityIdentity identity, Supplier<Participant> callerLookup, AccessRepository repository) {
         this.identity = identity;
-        this.participants = participants;
-        this.memberships = memberships;
+        this.callerLookup = callerLookup;
+        this.repository = repository;
     }
 
     public boolean isAdmin() {
@@ -47,17 +59,17 @@ public class NetworkAccess {
     /** The calling person; empty for service accounts, which have no profile. */
     public Optional<Participant> caller() {
         if (caller == null && (identity.hasRole(Roles.MEMBER) || identity.hasRole(Roles.ADMIN))) {
-            caller = participants.me(CallerIdentity.of(identity));
+            caller = callerLookup.get();
         }
         return Optional.ofNullable(caller);
     }
 
-    /** The caller's role in the network; 404 if there is no such network. */
-    public Optional<MembershipRole> roleIn(UUID networkId) {
-        Optional<MembershipRole> role = roles.get(networkId);
+    /** The caller's active membership role in the network (MEMBER, COORDINATOR); 404 if there is no such network. */
+    private Optional<String> roleIn(UUID networkId) {
+        Optional<String> role = roles.get(networkId);
         if (role == null) {
             UUID callerId = caller().map(p -> p.id).orElse(null);
-            role = memberships.networkRole(networkId, callerId)
+            role = repository.networkRole(networkId, callerId)
                     .orElseThrow(() -> ProblemException.notFound("detail.network-not-found", networkId));
             roles.put(networkId, role);
         }
@@ -88,14 +100,14 @@ public class NetworkAccess {
     /** Coordinators of this network and admins manage it. */
     public void requireCoordinator(UUID networkId) {
         requireNetwork(networkId);
-        if (!isAdmin() && roleIn(networkId).filter(role -> role == MembershipRole.COORDINATOR).isEmpty()) {
+        if (!isAdmin() && roleIn(networkId).filter(COORDINATOR::equals).isEmpty()) {
             throw new ForbiddenException();
         }
     }
 
     /** Whether the caller manages this network (a coordinator of it, or an admin); no 403. */
     public boolean manages(UUID networkId) {
-        return isAdmin() || roleIn(networkId).filter(role -> role == MembershipRole.COORDINATOR).isPresent();
+        return isAdmin() || roleIn(networkId).filter(COORDINATOR::equals).isPresent();
     }
 
     /** Join links and access codes are for the network's people and admins, never for integrations. */
@@ -118,5 +130,46 @@ public class NetworkAccess {
         if (!isIntegration() && !manages(networkId)) {
             throw new ForbiddenException();
         }
+    }
+
+    /**
+     * An event of the network for those who may read its directory; a draft only for those who
+     * manage the network, and to everyone else it does not exist (the {@code notFound} problem).
+     */
+    public void requireEventReader(UUID networkId, boolean draft, Supplier<ProblemException> notFound) {
+        requireDirectoryReader(networkId);
+        if (draft && !manages(networkId)) {
+            throw notFound.get();
+        }
+    }
+
+    /** An event's registrations are run by its host and by those who manage the network. */
+    public void requireOrganiser(UUID networkId, UUID hostParticipantId) {
+        boolean host = hostParticipantId != null && isCaller(hostParticipantId);
+        if (!host && !manages(networkId)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** A registration is changed by its owner and by those who manage the network. */
+    public void requireOwnOrManager(UUID networkId, UUID ownerId) {
+        if (!isCaller(ownerId) && !manages(networkId)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** A profile is seen by the person, by those who share a network with them, by admins and integrations. */
+    public void requireProfileReader(UUID participantId) {
+        UUID callerId = caller().map(p -> p.id).orElse(null);
+        boolean allowed = participantId.equals(callerId) || isAdmin() || isIntegration()
+                || (callerId != null && repository.shareANetwork(callerId, participantId));
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** Whether the calling person is this participant (never for service accounts). */
+    public boolean isCaller(UUID participantId) {
+        return caller().map(p -> p.id.equals(participantId)).orElse(false);
     }
 }

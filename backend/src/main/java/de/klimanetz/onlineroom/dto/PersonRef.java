@@ -1,6 +1,0 @@
-package de.klimanetz.onlineroom.dto;
-
-import java.util.UUID;
-
-public record PersonRef(UUID id, String displayName) {
-}
