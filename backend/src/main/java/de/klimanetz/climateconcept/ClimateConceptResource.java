@@ -4,7 +4,9 @@ import java.util.UUID;
 import de.klimanetz.climateconcept.dto.ClimateConceptRequest;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
+import de.klimanetz.climateconcept.dto.ClimateConceptResponse;
 import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Versioned;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,18 +36,16 @@ public class ClimateConceptResource {
 
     @GET
     public Response get(@PathParam("id") UUID id) {
-        ClimateConcept concept = service.get(id);
-        return Response.ok(ClimateConceptMapper.concept(concept))
-                .tag(EntityTags.of(ClimateConceptService.etagVersion(concept))).build();
+        Versioned<ClimateConceptResponse> concept = service.get(id);
+        return Response.ok(concept.body()).tag(EntityTags.of(concept.version())).build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ClimateConceptRequest request) {
-        ClimateConcept concept = service.update(id, ifMatch, request);
-        return Response.ok(ClimateConceptMapper.concept(concept))
-                .tag(EntityTags.of(ClimateConceptService.etagVersion(concept))).build();
+        Versioned<ClimateConceptResponse> concept = service.update(id, ifMatch, request);
+        return Response.ok(concept.body()).tag(EntityTags.of(concept.version())).build();
     }
 
     @GET
@@ -53,6 +53,6 @@ public class ClimateConceptResource {
     public Response history(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
                             UriInfo uri) {
         var changes = service.history(id, PageRequest.parse(page, size));
-        return PagedResponses.ok(changes.map(ClimateConceptMapper::change), uri);
+        return PagedResponses.ok(changes, uri);
     }
 }

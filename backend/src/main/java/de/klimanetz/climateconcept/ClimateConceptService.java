@@ -1,5 +1,8 @@
 package de.klimanetz.climateconcept;
 
+import de.klimanetz.climateconcept.dto.ClimateConceptChangeResponse;
+import de.klimanetz.climateconcept.dto.ClimateConceptResponse;
+import de.klimanetz.common.web.Versioned;
 import de.klimanetz.common.web.Texts;
 import de.klimanetz.climateconcept.ClimateConceptChange.FieldChange;
 import de.klimanetz.climateconcept.dto.ClimateConceptRequest;
@@ -38,14 +41,22 @@ public class ClimateConceptService {
     }
 
     /** The concept as stored, or a fresh NOT_STARTED one (not saved) for a municipality without a row. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ClimateConcept get(UUID municipalityId) {
+    @Transactional
+    public Versioned<ClimateConceptResponse> get(UUID municipalityId) {
+        return versioned(find(municipalityId));
+    }
+
+    private ClimateConcept find(UUID municipalityId) {
         municipalities.get(municipalityId);
         return concepts.findWithEditor(municipalityId).orElseGet(() -> fresh(municipalityId));
     }
 
+    private static Versioned<ClimateConceptResponse> versioned(ClimateConcept concept) {
+        return new Versioned<>(ClimateConceptMapper.concept(concept), etagVersion(concept));
+    }
+
     /** A concept that was never saved has ETag "0"; every saved version counts up from "1". */
-    public static long etagVersion(ClimateConcept concept) {
+    static long etagVersion(ClimateConcept concept) {
         return concept.updatedAt == null ? 0 : concept.version + 1;
     }
 
@@ -54,8 +65,8 @@ public class ClimateConceptService {
      * Each saved change is kept as history (who, when, old -> new).
      */
     @Transactional
-    public ClimateConcept update(UUID municipalityId, String ifMatch, ClimateConceptRequest request) {
-        ClimateConcept concept = get(municipalityId);
+    public Versioned<ClimateConceptResponse> update(UUID municipalityId, String ifMatch, ClimateConceptRequest request) {
+        ClimateConcept concept = find(municipalityId);
         Participant editor = requireEditor(municipalityId);
         EntityTags.requireMatch(ifMatch, etagVersion(concept));
         if (request.status().needsAdoptionDate() && request.adoptedOn() == null) {
@@ -68,7 +79,7 @@ public class ClimateConceptService {
         compare(changes, "adoptedOn", str(concept.adoptedOn), str(request.adoptedOn()));
         compare(changes, "note", concept.note, Texts.blankToNull(request.note()));
         if (changes.isEmpty()) {
-            return concept;
+            return versioned(concept);
         }
         boolean isNew = concept.updatedAt == null;
         concept.status = request.status();
@@ -89,13 +100,14 @@ public class ClimateConceptService {
         change.changes = changes;
         concepts.record(change);
         concepts.flush();
-        return concept;
+        return versioned(concept);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ClimateConceptChange> history(UUID municipalityId, PageRequest page) {
+    @Transactional
+    public Page<ClimateConceptChangeResponse> history(UUID municipalityId, PageRequest page) {
         municipalities.get(municipalityId);
-        return Page.of(concepts.history(municipalityId, page), page, concepts.historySize(municipalityId));
+        return Page.of(concepts.history(municipalityId, page), page, concepts.historySize(municipalityId))
+                .map(ClimateConceptMapper::change);
     }
 
     private Participant requireEditor(UUID municipalityId) {

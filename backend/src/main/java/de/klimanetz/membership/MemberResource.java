@@ -1,8 +1,10 @@
 package de.klimanetz.membership;
 
-import de.klimanetz.climateconcept.ConceptStatus;
-import de.klimanetz.municipality.MunicipalityKind;
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.membership.dto.MembershipResponse;
 import java.util.UUID;
+import de.klimanetz.municipality.MunicipalityKind;
+import de.klimanetz.climateconcept.ConceptStatus;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
@@ -55,10 +57,10 @@ public class MemberResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") UUID id, @Valid @NotNull AddMemberRequest request) {
-        Membership membership = memberships.add(id, request);
+        Versioned<MembershipResponse> membership = memberships.add(id, request);
         return Response.status(Response.Status.CREATED)
-                .entity(MembershipMapper.coordinatorView(membership))
-                .tag(EntityTags.of(membership.version))
+                .entity(membership.body())
+                .tag(EntityTags.of(membership.version()))
                 .build();
     }
 
@@ -67,9 +69,8 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeRole(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ChangeRoleRequest request) {
-        Membership membership = memberships.changeRole(id, participantId,
-                ifMatch, request.role());
-        return Response.ok(MembershipMapper.coordinatorView(membership)).tag(EntityTags.of(membership.version)).build();
+        Versioned<MembershipResponse> membership = memberships.changeRole(id, participantId, ifMatch, request.role());
+        return Response.ok(membership.body()).tag(EntityTags.of(membership.version())).build();
     }
 
     @DELETE

@@ -1,5 +1,7 @@
 package de.klimanetz.membership;
 
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.membership.dto.MembershipResponse;
 import de.klimanetz.access.NetworkAccess;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.error.ProblemType;
@@ -52,7 +54,7 @@ public class MembershipService {
      * verified e-mail adds that participant right away.
      */
     @Transactional
-    public Membership add(UUID networkId, AddMemberRequest request) {
+    public Versioned<MembershipResponse> add(UUID networkId, AddMemberRequest request) {
         access.requireCoordinator(networkId);
         boolean byId = request.participantId() != null;
         boolean byEmail = request.email() != null && !request.email().isBlank();
@@ -100,11 +102,11 @@ public class MembershipService {
         } else {
             invited.fire(new InvitationCreated(networkId, membership.id, membership.invitedEmail, role, inviter));
         }
-        return membership;
+        return versioned(membership);
     }
 
     @Transactional
-    public Membership changeRole(UUID networkId, UUID participantId, String ifMatch, MembershipRole role) {
+    public Versioned<MembershipResponse> changeRole(UUID networkId, UUID participantId, String ifMatch, MembershipRole role) {
         access.requireCoordinator(networkId);
         Membership membership = active(networkId, participantId);
         EntityTags.requireMatch(ifMatch, membership.version);
@@ -115,7 +117,7 @@ public class MembershipService {
         membership.markUpdated();
         memberships.flush();
         changes.updated(membership);
-        return membership;
+        return versioned(membership);
     }
 
     /** Ends the membership; the row stays as history. */
@@ -163,5 +165,9 @@ public class MembershipService {
 
     private static LocalDate today() {
         return LocalDate.now(BERLIN);
+    }
+
+    private static Versioned<MembershipResponse> versioned(Membership membership) {
+        return new Versioned<>(MembershipMapper.coordinatorView(membership), membership.version);
     }
 }

@@ -1,12 +1,14 @@
 package de.klimanetz.municipality;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.time.OffsetDateTime;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.security.Roles;
 import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.municipality.dto.MunicipalityResponse;
 import de.klimanetz.municipality.dto.MunicipalityRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,24 +45,24 @@ public class MunicipalityResource {
                            @QueryParam("page") String page, @QueryParam("size") String size,
                            @QueryParam("updatedSince") OffsetDateTime updatedSince, UriInfo uri) {
         var found = service.search(MunicipalitySearch.of(q, kind, updatedSince), PageRequest.parse(page, size));
-        return PagedResponses.ok(found.map(MunicipalityMapper::toResponse), uri);
+        return PagedResponses.ok(found, uri);
     }
 
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id) {
-        Municipality municipality = service.get(id);
-        return Response.ok(MunicipalityMapper.toResponse(municipality)).tag(EntityTags.of(municipality.version)).build();
+        Versioned<MunicipalityResponse> municipality = service.read(id);
+        return Response.ok(municipality.body()).tag(EntityTags.of(municipality.version())).build();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull MunicipalityRequest request, UriInfo uri) {
-        Municipality municipality = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(municipality.id.toString()).build())
-                .entity(MunicipalityMapper.toResponse(municipality))
-                .tag(EntityTags.of(municipality.version))
+        Versioned<MunicipalityResponse> municipality = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(municipality.body().id().toString()).build())
+                .entity(municipality.body())
+                .tag(EntityTags.of(municipality.version()))
                 .build();
     }
 
@@ -70,7 +72,7 @@ public class MunicipalityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull MunicipalityRequest request) {
-        Municipality municipality = service.replace(id, ifMatch, request);
-        return Response.ok(MunicipalityMapper.toResponse(municipality)).tag(EntityTags.of(municipality.version)).build();
+        Versioned<MunicipalityResponse> municipality = service.replace(id, ifMatch, request);
+        return Response.ok(municipality.body()).tag(EntityTags.of(municipality.version())).build();
     }
 }

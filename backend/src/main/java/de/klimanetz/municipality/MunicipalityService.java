@@ -6,6 +6,8 @@ import de.klimanetz.common.error.Violation;
 import de.klimanetz.common.paging.Page;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.municipality.dto.MunicipalityResponse;
 import de.klimanetz.municipality.dto.MunicipalityRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -23,36 +25,46 @@ public class MunicipalityService {
         this.municipalities = municipalities;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Municipality> search(MunicipalitySearch search, PageRequest page) {
-        return Page.of(municipalities.search(search, page), page, municipalities.count(search));
+    @Transactional
+    public Page<MunicipalityResponse> search(MunicipalitySearch search, PageRequest page) {
+        return Page.of(municipalities.search(search, page), page, municipalities.count(search)).map(MunicipalityMapper::toResponse);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
+    public Versioned<MunicipalityResponse> read(UUID id) {
+        return versioned(get(id));
+    }
+
+    /** The municipality itself, for other services in their transaction; 404 if there is none. */
+    @Transactional
     public Municipality get(UUID id) {
         return municipalities.findWithParent(id)
                 .orElseThrow(() -> ProblemException.notFound("detail.municipality-not-found", id));
     }
 
     @Transactional
-    public Municipality create(MunicipalityRequest request) {
+    public Versioned<MunicipalityResponse> create(MunicipalityRequest request) {
         Municipality municipality = new Municipality();
         municipality.id = UUID.randomUUID();
         apply(request, municipality);
         municipality.markCreated();
         municipalities.persist(municipality);
         flushGuardingUniqueKey(municipality.officialKey);
-        return municipality;
+        return versioned(municipality);
     }
 
     @Transactional
-    public Municipality replace(UUID id, String ifMatch, MunicipalityRequest request) {
+    public Versioned<MunicipalityResponse> replace(UUID id, String ifMatch, MunicipalityRequest request) {
         Municipality municipality = get(id);
         EntityTags.requireMatch(ifMatch, municipality.version);
         apply(request, municipality);
         municipality.markUpdated();
         flushGuardingUniqueKey(municipality.officialKey);
-        return municipality;
+        return versioned(municipality);
+    }
+
+    private static Versioned<MunicipalityResponse> versioned(Municipality municipality) {
+        return new Versioned<>(MunicipalityMapper.toResponse(municipality), municipality.version);
     }
 
     /** Checks the rules that tie key, kind, state and Kreis together, then copies the fields. */

@@ -1,12 +1,14 @@
 package de.klimanetz.network;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.time.OffsetDateTime;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
 import de.klimanetz.common.security.Roles;
 import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.network.dto.NetworkResponse;
 import de.klimanetz.network.dto.NetworkRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,25 +43,24 @@ public class NetworkResource {
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size,
                          @QueryParam("updatedSince") OffsetDateTime updatedSince, UriInfo uri) {
-        return PagedResponses.ok(service.list(PageRequest.parse(page, size), updatedSince)
-                .map(NetworkMapper::toResponse), uri);
+        return PagedResponses.ok(service.list(PageRequest.parse(page, size), updatedSince), uri);
     }
 
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id) {
-        Network network = service.get(id);
-        return Response.ok(NetworkMapper.toResponse(network)).tag(EntityTags.of(network.version)).build();
+        Versioned<NetworkResponse> network = service.read(id);
+        return Response.ok(network.body()).tag(EntityTags.of(network.version())).build();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull NetworkRequest request, UriInfo uri) {
-        Network network = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(network.id.toString()).build())
-                .entity(NetworkMapper.toResponse(network))
-                .tag(EntityTags.of(network.version))
+        Versioned<NetworkResponse> network = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(network.body().id().toString()).build())
+                .entity(network.body())
+                .tag(EntityTags.of(network.version()))
                 .build();
     }
 
@@ -69,7 +70,7 @@ public class NetworkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull NetworkRequest request) {
-        Network network = service.replace(id, ifMatch, request);
-        return Response.ok(NetworkMapper.toResponse(network)).tag(EntityTags.of(network.version)).build();
+        Versioned<NetworkResponse> network = service.replace(id, ifMatch, request);
+        return Response.ok(network.body()).tag(EntityTags.of(network.version())).build();
     }
 }

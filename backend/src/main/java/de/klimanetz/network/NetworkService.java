@@ -4,6 +4,8 @@ import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.paging.Page;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.web.EntityTags;
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.network.dto.NetworkResponse;
 import de.klimanetz.network.dto.NetworkRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,30 +22,36 @@ public class NetworkService {
         this.changes = changes;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Network> list(PageRequest request, java.time.OffsetDateTime updatedSince) {
-        return Page.of(networks.page(request, updatedSince), request, networks.count(updatedSince));
+    @Transactional
+    public Page<NetworkResponse> list(PageRequest request, java.time.OffsetDateTime updatedSince) {
+        return Page.of(networks.page(request, updatedSince), request, networks.count(updatedSince)).map(NetworkMapper::toResponse);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
+    public Versioned<NetworkResponse> read(UUID id) {
+        return versioned(get(id));
+    }
+
+    /** The network itself, for other services in their transaction; 404 if there is none. */
+    @Transactional
     public Network get(UUID id) {
         return networks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("detail.network-not-found", id));
     }
 
     @Transactional
-    public Network create(NetworkRequest request) {
+    public Versioned<NetworkResponse> create(NetworkRequest request) {
         Network network = new Network();
         network.id = UUID.randomUUID();
         NetworkMapper.apply(request, network);
         network.markCreated();
         networks.persistAndFlush(network);
         changes.created(network);
-        return network;
+        return versioned(network);
     }
 
     /** Replaces the editable fields if the caller has seen the current version (If-Match). */
     @Transactional
-    public Network replace(UUID id, String ifMatch, NetworkRequest request) {
+    public Versioned<NetworkResponse> replace(UUID id, String ifMatch, NetworkRequest request) {
         Network network = get(id);
         EntityTags.requireMatch(ifMatch, network.version);
         NetworkMapper.apply(request, network);
@@ -51,6 +59,10 @@ public class NetworkService {
         // Flush here so that a concurrent update surfaces as an OptimisticLockException (412), not at commit.
         networks.flush();
         changes.updated(network);
-        return network;
+        return versioned(network);
+    }
+
+    private static Versioned<NetworkResponse> versioned(Network network) {
+        return new Versioned<>(NetworkMapper.toResponse(network), network.version);
     }
 }

@@ -1,5 +1,8 @@
 package de.klimanetz.onlineroom;
 
+import de.klimanetz.common.web.PersonRef;
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.onlineroom.dto.MinutesResponse;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.common.web.EntityTags;
@@ -37,16 +40,17 @@ public class MinutesService {
     }
 
     @Transactional
-    public SessionMinutes get(UUID roomId, LocalDate date) {
+    public Versioned<MinutesResponse> get(UUID roomId, LocalDate date) {
         OnlineRoom room = rooms.readable(roomId);
         sessions.view(room, date);
         return minutes.find(roomId, date)
                 .filter(m -> m.status == MinutesStatus.PUBLISHED || access.manages(room.networkId))
+                .map(MinutesService::versioned)
                 .orElseThrow(() -> ProblemException.notFound("detail.minutes-not-found", date));
     }
 
     @Transactional
-    public SessionMinutes put(UUID roomId, LocalDate date, String ifMatch, MinutesRequest request) {
+    public Versioned<MinutesResponse> put(UUID roomId, LocalDate date, String ifMatch, MinutesRequest request) {
         OnlineRoom room = rooms.managed(roomId);
         sessions.view(room, date);
         // Serialises the first write of two coordinators on the session's row.
@@ -80,6 +84,11 @@ public class MinutesService {
             changes.session(ChangeType.SESSION_MINUTES_PUBLISHED, room, date);
             published.fire(new MinutesPublished(roomId, date));
         }
-        return entry;
+        return versioned(entry);
+    }
+
+    private static Versioned<MinutesResponse> versioned(SessionMinutes entry) {
+        PersonRef by = entry.updatedBy == null ? null : new PersonRef(entry.updatedBy.id, entry.updatedBy.displayName);
+        return new Versioned<>(new MinutesResponse(entry.markdown, entry.status, entry.publishedAt, entry.updatedAt, by), entry.version);
     }
 }

@@ -1,11 +1,11 @@
 package de.klimanetz.onlineroom;
 
+import de.klimanetz.common.web.Versioned;
 import java.util.UUID;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.onlineroom.dto.MinutesRequest;
 import de.klimanetz.onlineroom.dto.MinutesResponse;
 import de.klimanetz.onlineroom.dto.OnlineRoomRequest;
-import de.klimanetz.common.web.PersonRef;
 import de.klimanetz.onlineroom.dto.SessionRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -86,8 +86,8 @@ public class OnlineRoomResource {
     @GET
     @Path("/sessions/{date}/minutes")
     public Response minutes(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date) {
-        SessionMinutes entry = minutes.get(roomId, date);
-        return Response.ok(minutesResponse(entry)).tag(EntityTags.of(entry.version)).build();
+        Versioned<MinutesResponse> entry = minutes.get(roomId, date);
+        return Response.ok(entry.body()).tag(EntityTags.of(entry.version())).build();
     }
 
     @PUT
@@ -95,12 +95,7 @@ public class OnlineRoomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putMinutes(@PathParam("roomId") UUID roomId, @PathParam("date") LocalDate date,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MinutesRequest request) {
-        SessionMinutes entry = minutes.put(roomId, date, ifMatch, request);
-        return Response.ok(minutesResponse(entry)).tag(EntityTags.of(entry.version)).build();
-    }
-
-    private static MinutesResponse minutesResponse(SessionMinutes entry) {
-        PersonRef by = entry.updatedBy == null ? null : new PersonRef(entry.updatedBy.id, entry.updatedBy.displayName);
-        return new MinutesResponse(entry.markdown, entry.status, entry.publishedAt, entry.updatedAt, by);
+        Versioned<MinutesResponse> entry = minutes.put(roomId, date, ifMatch, request);
+        return Response.ok(entry.body()).tag(EntityTags.of(entry.version())).build();
     }
 }

@@ -1,5 +1,7 @@
 package de.klimanetz.participant;
 
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.participant.dto.ProfileResponse;
 import de.klimanetz.common.security.Roles;
 import de.klimanetz.common.web.EntityTags;
 import de.klimanetz.participant.dto.ProfileRequest;
@@ -34,8 +36,8 @@ public class MeResource {
 
     @GET
     public Response get() {
-        Participant me = service.me(CallerIdentity.of(identity));
-        return Response.ok(ParticipantMapper.ownProfile(me)).tag(EntityTags.of(me.version)).build();
+        Versioned<ProfileResponse> me = service.ownProfile(CallerIdentity.of(identity));
+        return Response.ok(me.body()).tag(EntityTags.of(me.version())).build();
     }
 
     /** GDPR Art. 17: erases the caller's personal data and ends their memberships. */
@@ -48,7 +50,7 @@ public class MeResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ProfileRequest request) {
-        Participant me = service.updateProfile(CallerIdentity.of(identity), ifMatch, request);
-        return Response.ok(ParticipantMapper.ownProfile(me)).tag(EntityTags.of(me.version)).build();
+        Versioned<ProfileResponse> me = service.updateProfile(CallerIdentity.of(identity), ifMatch, request);
+        return Response.ok(me.body()).tag(EntityTags.of(me.version())).build();
     }
 }

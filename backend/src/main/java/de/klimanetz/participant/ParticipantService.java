@@ -1,5 +1,7 @@
 package de.klimanetz.participant;
 
+import de.klimanetz.common.web.Versioned;
+import de.klimanetz.participant.dto.ProfileResponse;
 import de.klimanetz.common.web.Texts;
 import de.klimanetz.common.error.ProblemException;
 import de.klimanetz.common.persistence.VersionedEntity;
@@ -57,8 +59,15 @@ public class ParticipantService {
         return participant;
     }
 
+    /** The caller's own profile, as they see it. */
     @Transactional
-    public Participant updateProfile(CallerIdentity caller, String ifMatch, ProfileRequest request) {
+    public Versioned<ProfileResponse> ownProfile(CallerIdentity caller) {
+        Participant me = me(caller);
+        return new Versioned<>(ParticipantMapper.ownProfile(me), me.version);
+    }
+
+    @Transactional
+    public Versioned<ProfileResponse> updateProfile(CallerIdentity caller, String ifMatch, ProfileRequest request) {
         Participant participant = me(caller);
         EntityTags.requireMatch(ifMatch, participant.version);
         Municipality municipality = null;
@@ -80,7 +89,7 @@ public class ParticipantService {
         }
         participant.markUpdated();
         participants.flush();
-        return participant;
+        return new Versioned<>(ParticipantMapper.ownProfile(participant), participant.version);
     }
 
     /**
@@ -109,7 +118,7 @@ public class ParticipantService {
         erased.fire(new ParticipantErased(participant.id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Participant get(UUID id) {
         return participants.withMunicipality(id)
                 .orElseThrow(() -> ProblemException.notFound("detail.participant-not-found", id));
