@@ -1,5 +1,6 @@
 package de.klimanetz.changes;
 
+import de.klimanetz.common.paging.Limit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.klimanetz.changes.dto.Change;
@@ -53,7 +54,7 @@ public class ChangeFeed {
         List<Violation> violations = new ArrayList<>();
         Cursor cursor = Cursor.parse(after);
         List<String> typeFilter = parseTypes(types, violations);
-        int size = parseLimit(limit, violations);
+        int size = Limit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT, "violation.change-limit", violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -106,22 +107,6 @@ public class ChangeFeed {
             violations.add(new Violation("types", "violation.change-types"));
         }
         return parsed;
-    }
-
-    private static int parseLimit(String limit, List<Violation> violations) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // the violation below
-        }
-        violations.add(new Violation("limit", "violation.change-limit"));
-        return DEFAULT_LIMIT;
     }
 
     private com.fasterxml.jackson.databind.JsonNode tree(String data) {

@@ -1,5 +1,6 @@
 package de.klimanetz.upcoming;
 
+import de.klimanetz.common.paging.Limit;
 import de.klimanetz.upcoming.dto.UpcomingList;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,6 @@ public class MyUpcomingResource {
 
     @GET
     public UpcomingList upcoming(@QueryParam("limit") String limit) {
-        return service.upcoming(UpcomingService.parseLimit(limit));
+        return service.upcoming(Limit.parse(limit, 10, 50, "violation.limit-range"));
     }
 }

@@ -1,7 +1,5 @@
 package de.klimanetz.upcoming;
 
-import de.klimanetz.common.error.ProblemException;
-import de.klimanetz.common.error.Violation;
 import de.klimanetz.event.Event;
 import de.klimanetz.event.EventRepository;
 import de.klimanetz.event.RegistrationRepository;
@@ -54,21 +52,6 @@ public class UpcomingService {
         this.registrations = registrations;
         this.memberships = memberships;
         this.access = access;
-    }
-
-    public static int parseLimit(String value) {
-        if (value == null || value.isBlank()) {
-            return 10;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= 50) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.invalid(List.of(new Violation("limit", "violation.limit-range")));
     }
 
     private record Entry(Instant startsAt, String title, UpcomingItem item) {
