@@ -30,7 +30,7 @@ public class InvitationResource {
     public Response list(@PathParam("id") UUID id, @QueryParam("page") String page, @QueryParam("size") String size,
                          UriInfo uri) {
         var invitations = memberships.invitations(id, PageRequest.parse(page, size));
-        return PagedResponses.ok(invitations.map(MembershipMapper::coordinatorView), uri);
+        return PagedResponses.ok(invitations, uri);
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package de.klimanetz.membership;
 
+import de.klimanetz.membership.dto.MyMembershipResponse;
 import de.klimanetz.common.web.Versioned;
 import de.klimanetz.membership.dto.MembershipResponse;
 import de.klimanetz.access.NetworkAccess;
@@ -134,10 +135,10 @@ public class MembershipService {
     }
 
     @Transactional
-    public Page<Membership> invitations(UUID networkId, PageRequest page) {
+    public Page<MembershipResponse> invitations(UUID networkId, PageRequest page) {
         access.requireCoordinator(networkId);
         return Page.of(memberships.pendingOf(networkId, (int) page.offset(), page.size()), page,
-                memberships.countPending(networkId));
+                memberships.countPending(networkId)).map(MembershipMapper::coordinatorView);
     }
 
     /** Withdraws an open invitation; kept as history (LEFT), so the address can be invited again. */
@@ -153,9 +154,20 @@ public class MembershipService {
         changes.ended(invitation);
     }
 
+    /** A person has few memberships; they are read at once and paged for the common list shape. */
     @Transactional
-    public List<Membership> mine() {
-        return access.caller().map(p -> memberships.ofParticipant(p.id)).orElse(List.of());
+    public Page<MyMembershipResponse> mine(PageRequest request) {
+        List<MyMembershipResponse> all = allMine();
+        int from = (int) Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return Page.of(all.subList(from, to), request, all.size());
+    }
+
+    /** All of the caller's memberships (also for their data export). */
+    @Transactional
+    public List<MyMembershipResponse> allMine() {
+        return access.caller().map(p -> memberships.ofParticipant(p.id)).orElse(List.of()).stream()
+                .map(MembershipMapper::mine).toList();
     }
 
     private Membership active(UUID networkId, UUID participantId) {

@@ -19,7 +19,6 @@ import de.klimanetz.climateconcept.ClimateConceptRepository;
 import de.klimanetz.climateconcept.ClimateConceptMapper;
 import de.klimanetz.common.persistence.VersionedEntity;
 import de.klimanetz.membership.MembershipService;
-import de.klimanetz.membership.MembershipMapper;
 import de.klimanetz.participant.CallerIdentity;
 import de.klimanetz.participant.Participant;
 import de.klimanetz.participant.ParticipantService;
@@ -63,7 +62,7 @@ public class PersonalDataService {
         return new PersonalDataExport(
                 VersionedEntity.now(),
                 ParticipantMapper.ownProfile(me),
-                memberships.mine().stream().map(MembershipMapper::mine).toList(),
+                memberships.allMine(),
                 concepts.changedBy(me.id).stream().map(ClimateConceptMapper::change).toList(),
                 attendanceOf(me),
                 registrationsOf(me),
