@@ -12,10 +12,10 @@ token() {
 }
 admin=$(token demo-admin)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-# a JSON body just under the 1 MiB limit (a description far too long: read, then refused)
+# a JSON body just under the 512 KiB limit (a description far too long: refused while it is read)
 python3 - "$tmp/big.json" <<'PY'
 import json, sys
-body = {"name": "Last", "region": "NRW", "eligibility": "alle", "description": "x" * 1_000_000,
+body = {"name": "Last", "region": "NRW", "eligibility": "alle", "description": "x" * 500_000,
         "organizer": {"name": "A", "contactEmail": "a@example.org"}}
 open(sys.argv[1], "w").write(json.dumps(body))
 PY

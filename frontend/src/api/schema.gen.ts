@@ -3239,7 +3239,7 @@ export interface components {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The request body is larger than 1 MiB (by its `Content-Length`). */
+    /** @description The request body is larger than 512 KiB (by its `Content-Length`). */
     PayloadTooLarge: {
       headers: {
         [name: string]: unknown;

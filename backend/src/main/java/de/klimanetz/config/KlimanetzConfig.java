@@ -170,5 +170,20 @@ public interface KlimanetzConfig {
         /** The realm the accounts live in. */
         @WithDefault("klimanetz")
         String realm();
+
+        /** Keycloak's base URL for the Admin REST API (KLIMANETZ_KEYCLOAK_ADMIN_URL). */
+        @WithDefault("http://localhost:8180")
+        String serverUrl();
+
+        /** The service account's client: realm-management roles manage-users and view-users only. */
+        @WithDefault("klimanetz-accounts")
+        String clientId();
+
+        /** Its secret (KLIMANETZ_ACCOUNTS_SECRET). */
+        String clientSecret();
+
+        /** Longest wait for Keycloak per call; the mail worker then retries the invitation later. */
+        @WithDefault("10s")
+        Duration timeout();
     }
 }

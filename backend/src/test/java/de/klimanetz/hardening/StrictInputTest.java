@@ -1,5 +1,6 @@
 package de.klimanetz.hardening;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -189,8 +190,18 @@ class StrictInputTest extends ApiTest {
     }
 
     @Test
+    void aStringFarBeyondAnyLimitIsRefusedWhileReadAndNamesItsField() {
+        long networks = as(Tokens.admin()).get("/api/v1/networks").then().extract().jsonPath().getLong("totalItems");
+        as(Tokens.admin()).contentType(ContentType.JSON).body(networkBody("x".repeat(200_000))).post("/api/v1/networks")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("name"))
+                .body("violations.message", hasItem(containsString("länger")));
+        assertEquals(networks, as(Tokens.admin()).get("/api/v1/networks").then().extract().jsonPath().getLong("totalItems"));
+    }
+
+    @Test
     void tooLargeBodiesAndAddressesAreProblems() {
-        String big = "x".repeat(1_100_000);
+        String big = "x".repeat(600_000);
         as(Tokens.admin()).contentType(ContentType.JSON).body(networkBody(big)).post("/api/v1/networks")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
         as(Tokens.admin()).get("/api/v1/municipalities?q=" + "a".repeat(9000))

@@ -59,7 +59,7 @@ class InvitationMailTest extends ApiTest {
     @jakarta.inject.Inject
     de.klimanetz.mail.OutboxWorker worker;
 
-    /** The worker runs outside any request (the Keycloak admin client is request-scoped). */
+    /** The worker runs outside any request: creating the account must not need one. */
     @Test
     void anInvitationQueuedOutsideARequestStillGetsItsAccount() {
         String address = "ohne-anfrage-" + UUID.randomUUID().toString().substring(0, 8) + "@kreis-unna.example";

@@ -2,6 +2,7 @@ package de.klimanetz.common.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -67,6 +68,11 @@ public class ProblemMappers {
         if (duplicate != null) {
             return respond(ProblemType.VALIDATION, messages, messages.text("detail.validation"), uri,
                     List.of(new Violation(duplicate, messages.text("violation.duplicate-field"))));
+        }
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+            return respond(ProblemType.VALIDATION, messages, messages.text("detail.validation"), uri,
+                    List.of(new Violation(field.isEmpty() ? "body" : field, messages.text("violation.too-long"))));
         }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
             return respond(ProblemType.VALIDATION, messages, messages.text("detail.malformed-json"), uri,

@@ -52,11 +52,19 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** Deeper than any request of the contract, shallow enough for any stack. */
     static final int MAX_NESTING = 64;
 
+    /**
+     * Longer than any text of the contract (its longest is 50,000 characters, so up to 100,000
+     * UTF-16 units): a longer string is refused while it is read, before it is buffered whole,
+     * which keeps a burst of large bodies inside the API's small heap.
+     */
+    public static final int MAX_STRING_LENGTH = 128 * 1024;
+
     @Override
     @SuppressWarnings("deprecation")
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING_LENGTH).build());
         mapper.getFactory().setInputDecorator(new Utf8Only());
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
