@@ -2796,7 +2796,10 @@ export interface components {
        * @description Also the local part of the mail's Message-ID.
        */
       id: string;
-      /** @enum {string} */
+      /**
+       * @description What the mail is about. `WEBHOOK_DISABLED` tells an admin that a webhook subscription was switched off after failing again and again.
+       * @enum {string}
+       */
       kind:
         | 'INVITATION'
         | 'REGISTRATION'
@@ -2805,7 +2808,8 @@ export interface components {
         | 'MINUTES_PUBLISHED'
         | 'EVENT_REMINDER'
         | 'SESSION_REMINDER'
-        | 'NETWORK_MESSAGE';
+        | 'NETWORK_MESSAGE'
+        | 'WEBHOOK_DISABLED';
       /** @description The notification category (null for essential mails). */
       category: string | null;
       /** @description The address it goes to; null once the person erased their data. */

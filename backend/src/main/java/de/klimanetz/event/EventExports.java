@@ -1,6 +1,6 @@
 package de.klimanetz.event;
 
-import de.klimanetz.common.concurrency.AtMostAtOnce;
+import de.klimanetz.common.concurrency.Gate;
 import de.klimanetz.event.dto.RegistrationResponse;
 import de.klimanetz.access.NetworkAccess;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,7 +19,7 @@ public class EventExports {
     private final RegistrationService registrations;
     private final NetworkAccess access;
     /** Each PDF parses two embedded DejaVu fonts (megabytes of heap); two at a time per instance. */
-    private final AtMostAtOnce pdfLayout = new AtMostAtOnce(2);
+    private final Gate pdfLayout = Gate.atMost(2);
 
     EventExports(EventService events, RegistrationService registrations, NetworkAccess access) {
         this.events = events;

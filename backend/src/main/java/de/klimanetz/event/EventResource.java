@@ -1,6 +1,6 @@
 package de.klimanetz.event;
 
-import de.klimanetz.common.concurrency.OneAtATime;
+import de.klimanetz.common.concurrency.Gate;
 import de.klimanetz.common.idempotency.IdempotentPost;
 import de.klimanetz.common.paging.PageRequest;
 import de.klimanetz.common.paging.PagedResponses;
@@ -41,7 +41,7 @@ public class EventResource {
     private final RegistrationService registrations;
     private final EventExports exports;
     /** A rush on one event's seats queues here, in arrival order, not in the connection pool. */
-    private final OneAtATime perEvent = new OneAtATime();
+    private final Gate perEvent = Gate.onePerKey();
 
     EventResource(EventService events, RegistrationService registrations, EventExports exports) {
         this.events = events;

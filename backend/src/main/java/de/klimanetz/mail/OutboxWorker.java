@@ -1,5 +1,6 @@
 package de.klimanetz.mail;
 
+import de.klimanetz.common.concurrency.Backoff;
 import de.klimanetz.config.KlimanetzConfig;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -8,7 +9,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -151,18 +151,11 @@ public class OutboxWorker {
             metrics.failed();
             LOG.warnf("mail %s (%s) failed for good after %d attempts: %s", entry.id, entry.kind, entry.attempts, error);
         } else {
-            entry.nextAttemptAt = now.plus(backoff(entry.attempts, config.retryInitialDelay(), config.retryMaxDelay()));
+            entry.nextAttemptAt = now.plus(Backoff.exponential(entry.attempts, config.retryInitialDelay(), config.retryMaxDelay()));
             metrics.retried();
             LOG.infof("mail %s (%s) attempt %d failed, next at %s: %s", entry.id, entry.kind, entry.attempts,
                     entry.nextAttemptAt, error);
         }
-    }
-
-    /** initial, 2 × initial, 4 × initial ... at most max. */
-    static Duration backoff(int attempts, Duration initial, Duration max) {
-        int doublings = Math.min(Math.max(attempts - 1, 0), 30);
-        Duration delay = initial.multipliedBy(1L << doublings);
-        return delay.compareTo(max) > 0 ? max : delay;
     }
 
     private Mail mail(OutboxEntry entry, Composition.Send send) {

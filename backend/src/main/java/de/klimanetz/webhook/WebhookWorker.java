@@ -1,5 +1,6 @@
 package de.klimanetz.webhook;
 
+import de.klimanetz.common.concurrency.Backoff;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.standardwebhooks.Webhook;
@@ -180,7 +181,7 @@ public class WebhookWorker {
             outcome = "FAILED";
         } else {
             outcome = "QUEUED";
-            next = now.plus(backoff(attempt));
+            next = now.plus(Backoff.exponential(attempt, config.retryInitialDelay(), config.retryMaxDelay()));
         }
         em.createNativeQuery("""
                         update webhook_delivery set status = :status, attempts = :attempt, last_attempt_at = :at,
@@ -233,12 +234,6 @@ public class WebhookWorker {
         payload.put("networkId", row[3] == null ? null : row[3].toString());
         payload.set("data", json.readTree((String) row[5]));
         return json.writeValueAsString(payload);
-    }
-
-    private Duration backoff(int attempts) {
-        int doublings = Math.min(Math.max(attempts - 1, 0), 30);
-        Duration delay = config.retryInitialDelay().multipliedBy(1L << doublings);
-        return delay.compareTo(config.retryMaxDelay()) > 0 ? config.retryMaxDelay() : delay;
     }
 
     private static OffsetDateTime now() {

@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class AtMostAtOnceTest {
+class GateTest {
 
     @Test
     void tenAtOnceAreDoneTwoAtATimeAndAllOfThemFinish() throws Exception {
-        AtMostAtOnce gate = new AtMostAtOnce(2);
+        Gate gate = Gate.atMost(2);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -48,7 +48,7 @@ class AtMostAtOnceTest {
 
     @Test
     void whoWaitsLongerThanTheBoundIsTurnedAwayWithA503() throws Exception {
-        AtMostAtOnce gate = new AtMostAtOnce(1, Duration.ofMillis(100));
+        Gate gate = Gate.atMost(1, Duration.ofMillis(100));
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread holder = new Thread(() -> gate.run(() -> {
@@ -66,6 +66,36 @@ class AtMostAtOnceTest {
             holder.join(5000);
         }
         assertEquals("a turn again", gate.run(() -> "a turn again"));
+    }
+
+    @Test
+    void theSameKeyWaitsItsTurnWhileAnotherKeyGoesAhead() throws Exception {
+        Gate gate = Gate.onePerKey();
+        java.util.UUID event = java.util.UUID.randomUUID();
+        java.util.UUID other = java.util.stream.Stream.generate(java.util.UUID::randomUUID)
+                .filter(key -> Math.floorMod(key.hashCode(), 64) != Math.floorMod(event.hashCode(), 64))
+                .findFirst().orElseThrow();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger sameKeyDone = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            pool.submit(() -> gate.run(event, () -> {
+                holding.countDown();
+                await(release);
+                return null;
+            }));
+            assertTrue(holding.await(5, TimeUnit.SECONDS));
+            Future<Integer> sameKey = pool.submit(() -> gate.run(event, sameKeyDone::incrementAndGet));
+            assertEquals("other event", gate.run(other, () -> "other event"), "another key does not wait");
+            sleep(50);
+            assertEquals(0, sameKeyDone.get(), "the same key waits for the first");
+            release.countDown();
+            assertEquals(1, sameKey.get(5, TimeUnit.SECONDS));
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
     }
 
     private static void sleep(long millis) {
