@@ -198,10 +198,25 @@ def wrk(url, path, headers, connections, seconds, script="report.lua", env=None,
     return r
 
 
+def pgbench_script(script, tmp):
+    """The script with each '-- include: <file>' line replaced by that file's statement (the API's own SQL)."""
+    lines = []
+    for line in open(os.path.join(HERE, "pgbench", script)):
+        if line.startswith("-- include: "):
+            included = open(os.path.join(HERE, "..", line[len("-- include: "):].strip())).read()
+            lines.append(included.rstrip().rstrip(";") + ";\n")
+        else:
+            lines.append(line)
+    path = os.path.join(tmp, script)
+    with open(path, "w") as f:
+        f.write("".join(lines))
+    return path
+
+
 def pgbench(db, script, defines, connections, seconds):
     with tempfile.TemporaryDirectory() as tmp:
         command = ["pgbench", "-n", "-M", "prepared", "-c", str(connections), "-j", "2", "-T", str(seconds),
-                   "-f", os.path.join(HERE, "pgbench", script), "-l", "--log-prefix", os.path.join(tmp, "tx"),
+                   "-f", pgbench_script(script, tmp), "-l", "--log-prefix", os.path.join(tmp, "tx"),
                    "-h", db["host"], "-p", str(db["port"]), "-U", db["user"]]
         for k, v in defines.items():
             command += ["-D", f"{k}={v}"]
@@ -306,7 +321,7 @@ def cmd_phase(args):
         defines = {"subject": DEMO_SUBJECTS[user], "participant": participants[user], "network": NRW, "room": DEMO_ROOM,
                    "today": str(today), **extra}
         if key == "attendance-report":
-            defines.update({"held_rooms": held_rooms, "held_dates": held_dates, "held_sorted": held_sorted})
+            defines.update({"rooms": held_rooms, "dates": held_dates, "sorted": held_sorted})
         db_at8 = pgbench(db, script, defines, 8, seconds)
         # the report's latency on its own (the target is about one coordinator asking, not eight at once)
         at1 = wrk(api, path, headers, 1, seconds, pid=args.api_pid) if key == "attendance-report" else None
