@@ -83,7 +83,8 @@ class HardeningTest extends ApiTest {
         Person member = People.newMember("weit");
         People.join(network, member, "MEMBER");
         LocalDate start = LocalDate.now().plusDays(3);
-        String room = Rooms.create(network, Rooms.schedule(start, "10:00", 60, "FREQ=WEEKLY;BYDAY=" + Rooms.weekday(start)));
+        // every day of the week until 9999: expanded to its end, that is 2.9 million occurrences
+        String room = Rooms.create(network, Rooms.schedule(start, "10:00", 60, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU"));
         // a rule stored before the ten-year limit existed
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "update online_room_schedule set rrule = rrule || ';UNTIL=99991231' where room_id = cast(?1 as uuid)")
@@ -95,7 +96,9 @@ class HardeningTest extends ApiTest {
             as(member.token()).get("/api/v1/networks/" + network + "/calendar.ics").then().statusCode(200);
             long millis = (System.nanoTime() - began) / 1_000_000;
             assertTrue(ics.contains("UNTIL=99991231T"), ics);
-            assertTrue(i == 0 || millis < 300, "two feeds took " + millis + " ms");
+            // Not a speed measurement: expanding the whole rule takes tens of seconds, a bounded feed a few
+            // milliseconds, so a limit far above a bounded feed on a busy machine still catches the regression.
+            assertTrue(i == 0 || millis < 3000, "two feeds took " + millis + " ms");
         }
     }
 
@@ -127,7 +130,9 @@ class HardeningTest extends ApiTest {
             long began = System.nanoTime();
             as(Tokens.unknownKeyId()).get("/api/v1/networks").then().statusCode(401).contentType("application/problem+json");
             long millis = (System.nanoTime() - began) / 1_000_000;
-            assertTrue(millis < 3000, "401 after " + millis + " ms");
+            // the regression this guards against waited for Keycloak's introspection, 40 s and more
+            // when it hung; the limit leaves room for a busy machine, not for that
+            assertTrue(millis < 10_000, "401 after " + millis + " ms");
         }
         as(Tokens.member()).get("/api/v1/networks").then().statusCode(200);
     }
