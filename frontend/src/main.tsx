@@ -9,7 +9,7 @@ import { isPublicPath } from '@/app/public-paths';
 import { routes } from '@/app/router';
 import { configureApiClient } from '@/lib/api-client';
 import { loadRuntimeConfig } from '@/lib/config';
-import { initI18n } from '@/lib/i18n';
+import { initI18n, START_NAMESPACES, storedLanguage } from '@/lib/i18n';
 import { getAccessToken, initKeycloak, keycloakAuth } from '@/lib/keycloak';
 
 const rootElement = document.getElementById('root')!;
@@ -33,17 +33,20 @@ function renderStartupError(error: unknown) {
 }
 
 async function start() {
-  const i18n = await initI18n();
   if (isPublicPath(window.location.pathname)) {
     // A page opened from a mail in any browser, without a login: Keycloak is not started at all,
     // and its code (a chunk of its own) is only fetched here.
-    const { renderPublicApp } = await import('@/app/public-app');
+    const [i18n, { renderPublicApp }] = await Promise.all([initI18n(), import('@/app/public-app')]);
     renderPublicApp(rootElement, i18n);
     return;
   }
-  const config = await loadRuntimeConfig();
-  // Exactly once, before React renders (a StrictMode double mount must not log in twice).
-  const keycloak = await initKeycloak(config, i18n.language);
+  // The texts of the shell and the start page arrive while Keycloak checks the session.
+  const language = storedLanguage();
+  const [i18n, keycloak] = await Promise.all([
+    initI18n(language, START_NAMESPACES),
+    // Exactly once, before React renders (a StrictMode double mount must not log in twice).
+    loadRuntimeConfig().then((config) => initKeycloak(config, language)),
+  ]);
   configureApiClient({
     getToken: getAccessToken,
     getLanguage: () => i18n.language,

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { LoadingState } from '@/components/ui/loading-state';
 import { Brand, LegalFooter, MAIN_ID, SkipLink } from '@/layouts/shell-parts';
 import { useAuth } from '@/lib/auth';
 
@@ -110,7 +111,10 @@ export function AppLayout() {
         className="kern-container kn-main"
         aria-busy={pageLoading || undefined}
       >
-        <Outlet />
+        {/* A page's translations are fetched when it first asks for them (lib/i18n.ts). */}
+        <Suspense fallback={<LoadingState label={t('pageLoading')} />}>
+          <Outlet />
+        </Suspense>
       </main>
       <LegalFooter />
     </div>

@@ -1,5 +1,8 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { LoadingState } from '@/components/ui/loading-state';
 import { Brand, LegalFooter, MAIN_ID, SkipLink } from '@/layouts/shell-parts';
 
 /**
@@ -8,6 +11,7 @@ import { Brand, LegalFooter, MAIN_ID, SkipLink } from '@/layouts/shell-parts';
  * the app anew, which signs in first.
  */
 export function PublicLayout() {
+  const { t } = useTranslation();
   return (
     <div className="kn-app">
       <SkipLink />
@@ -20,7 +24,9 @@ export function PublicLayout() {
         </div>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className="kern-container kn-main">
-        <Outlet />
+        <Suspense fallback={<LoadingState label={t('pageLoading')} />}>
+          <Outlet />
+        </Suspense>
       </main>
       <LegalFooter reloadDocument />
     </div>

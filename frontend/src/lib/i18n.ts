@@ -1,73 +1,49 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import commonDe from '@/locales/de/common.json';
-import eventManagementDe from '@/locales/de/event-management.json';
-import eventsDe from '@/locales/de/events.json';
-import mailDeliveriesDe from '@/locales/de/mail-deliveries.json';
-import membersDe from '@/locales/de/members.json';
-import messagesDe from '@/locales/de/messages.json';
-import municipalitiesDe from '@/locales/de/municipalities.json';
-import networksDe from '@/locales/de/networks.json';
-import notificationsDe from '@/locales/de/notifications.json';
-import overviewDe from '@/locales/de/overview.json';
-import profileDe from '@/locales/de/profile.json';
-import roomsDe from '@/locales/de/rooms.json';
-import sessionsDe from '@/locales/de/sessions.json';
-import webhooksDe from '@/locales/de/webhooks.json';
-import commonEn from '@/locales/en/common.json';
-import eventManagementEn from '@/locales/en/event-management.json';
-import eventsEn from '@/locales/en/events.json';
-import mailDeliveriesEn from '@/locales/en/mail-deliveries.json';
-import membersEn from '@/locales/en/members.json';
-import messagesEn from '@/locales/en/messages.json';
-import municipalitiesEn from '@/locales/en/municipalities.json';
-import networksEn from '@/locales/en/networks.json';
-import notificationsEn from '@/locales/en/notifications.json';
-import overviewEn from '@/locales/en/overview.json';
-import profileEn from '@/locales/en/profile.json';
-import roomsEn from '@/locales/en/rooms.json';
-import sessionsEn from '@/locales/en/sessions.json';
-import webhooksEn from '@/locales/en/webhooks.json';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'de';
 const STORAGE_KEY = 'klimanetz.language';
 
-export const resources = {
-  de: {
-    common: commonDe,
-    networks: networksDe,
-    municipalities: municipalitiesDe,
-    profile: profileDe,
-    members: membersDe,
-    rooms: roomsDe,
-    overview: overviewDe,
-    sessions: sessionsDe,
-    events: eventsDe,
-    'event-management': eventManagementDe,
-    notifications: notificationsDe,
-    messages: messagesDe,
-    'mail-deliveries': mailDeliveriesDe,
-    webhooks: webhooksDe,
+/**
+ * One chunk per language and namespace (`locales/<language>/<namespace>.json`), fetched the first
+ * time a component asks for that namespace (`useTranslation('events')` suspends until it is there).
+ * The start bundle carries no translations at all.
+ */
+const loaders = import.meta.glob<{ default: ResourceKey }>('../locales/*/*.json');
+
+function loaderKey(language: string, namespace: string): string {
+  return `../locales/${language}/${namespace}.json`;
+}
+
+/** Every namespace there is, from the German files (the reference language). */
+export const NAMESPACES: readonly string[] = Object.keys(loaders)
+  .map((path) => /^\.\.\/locales\/de\/(.+)\.json$/.exec(path)?.[1])
+  .filter((name): name is string => name !== undefined)
+  .sort();
+
+/** The namespaces of "Mein Überblick", the start page: fetched beside the sign-in, not after it. */
+export const START_NAMESPACES = ['common', 'overview'] as const;
+
+/** An i18next backend over the dynamic imports above (no request of its own, no extra package). */
+export const lazyLocalesBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = loaders[loaderKey(language, namespace)];
+    if (!load) {
+      // an unknown language or namespace: nothing to load, i18next falls back to German
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      // retry: a chunk may fail on a flaky network; i18next asks again a few times
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
+    );
   },
-  en: {
-    common: commonEn,
-    networks: networksEn,
-    municipalities: municipalitiesEn,
-    profile: profileEn,
-    members: membersEn,
-    rooms: roomsEn,
-    overview: overviewEn,
-    sessions: sessionsEn,
-    events: eventsEn,
-    'event-management': eventManagementEn,
-    notifications: notificationsEn,
-    messages: messagesEn,
-    'mail-deliveries': mailDeliveriesEn,
-    webhooks: webhooksEn,
-  },
-} as const;
+};
 
 function isLanguage(value: unknown): value is Language {
   return LANGUAGES.includes(value as Language);
@@ -94,34 +70,30 @@ function applyLanguage(language: string): void {
   }
 }
 
-export async function initI18n(language: Language = storedLanguage()) {
+/**
+ * A new i18next instance in the chosen language with `namespaces` loaded (the shell's `common`
+ * at least). Further namespaces come when a component asks for them; a language switch loads
+ * the new language's files of every namespace already in use before the texts change.
+ */
+export async function initI18n(
+  language: Language = storedLanguage(),
+  namespaces: readonly string[] = ['common'],
+) {
   const instance = i18next.createInstance();
   instance.on('languageChanged', applyLanguage);
-  await instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...LANGUAGES],
-    ns: [
-      'common',
-      'networks',
-      'municipalities',
-      'profile',
-      'members',
-      'rooms',
-      'overview',
-      'sessions',
-      'events',
-      'event-management',
-      'notifications',
-      'messages',
-      'mail-deliveries',
-      'webhooks',
-    ],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await instance
+    .use(lazyLocalesBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: [...LANGUAGES],
+      ns: [...namespaces],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      react: { useSuspense: true },
+    });
   applyLanguage(instance.language);
   return instance;
 }

@@ -6,13 +6,18 @@ import { AppProvider, createQueryClient } from '@/app/provider';
 import { publicRoutes } from '@/app/public-router';
 import { routes } from '@/app/router';
 import { anonymousAuth, type Auth } from '@/lib/auth';
-import { initI18n, type Language } from '@/lib/i18n';
+import { initI18n, NAMESPACES, type Language } from '@/lib/i18n';
 
 type RenderAppOptions = {
   language?: Language;
   auth?: Partial<Auth>;
   /** Render at once, before the page's lazily loaded code is there (default: wait for it). */
   immediately?: boolean;
+  /**
+   * Translation namespaces loaded before rendering (default: all of them, so a test starts on
+   * the texts; the app itself loads them on demand, see lib/i18n.ts).
+   */
+  namespaces?: readonly string[];
 };
 
 /** Resolves once the router has loaded the code of the first page (pages are lazy routes). */
@@ -33,7 +38,7 @@ function whenInitialized(router: ReturnType<typeof createMemoryRouter>): Promise
  * lazily loaded page needs `findBy…`).
  */
 export async function renderApp(path: string, options: RenderAppOptions = {}) {
-  const i18n = await initI18n(options.language ?? 'de');
+  const i18n = await initI18n(options.language ?? 'de', options.namespaces ?? NAMESPACES);
   const auth: Auth = {
     userName: 'Demo Mitglied',
     roles: ['member'],
@@ -61,7 +66,7 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
  * session, its requests without a token.
  */
 export async function renderPublicPage(path: string, options: { language?: Language } = {}) {
-  const i18n = await initI18n(options.language ?? 'de');
+  const i18n = await initI18n(options.language ?? 'de', NAMESPACES);
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 } });
   const router = createMemoryRouter(publicRoutes, { initialEntries: [path] });

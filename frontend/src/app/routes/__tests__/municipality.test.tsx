@@ -34,7 +34,8 @@ describe('municipality page', () => {
     const { user } = await renderApp(`/kommunen/${unna.id}`);
     await screen.findByRole('heading', { level: 1, name: 'Unna' });
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(screen.getByText('North Rhine-Westphalia')).toBeInTheDocument();
+    // the English texts are fetched first; until then the German ones stay
+    expect(await screen.findByText('North Rhine-Westphalia')).toBeInTheDocument();
     expect(screen.getByText('Belongs to district')).toBeInTheDocument();
   });
 

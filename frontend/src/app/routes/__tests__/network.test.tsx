@@ -37,8 +37,9 @@ describe('network page', () => {
     const { user } = await renderApp(path);
     await screen.findByRole('heading', { level: 1, name: seedNetwork.name });
     await user.click(screen.getByRole('button', { name: 'English' }));
+    // the English texts are fetched first; until then the German ones stay
     expect(
-      screen.getByRole('heading', { level: 2, name: 'Who can take part' }),
+      await screen.findByRole('heading', { level: 2, name: 'Who can take part' }),
     ).toBeInTheDocument();
     expect(screen.getByText('15 Jan 2026, 14:05')).toBeInTheDocument();
   });

@@ -3,7 +3,7 @@ import { describeSchedule, endTime } from '@/features/online-rooms/utils/describ
 import { initI18n } from '@/lib/i18n';
 
 async function translator(language: 'de' | 'en'): Promise<TFunction<'rooms'>> {
-  const i18n = await initI18n(language);
+  const i18n = await initI18n(language, ['common', 'rooms']);
   return i18n.getFixedT(language, 'rooms');
 }
 
