@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import purgeCss from '@fullhuman/postcss-purgecss';
 import react from '@vitejs/plugin-react';
+import type { AcceptedPlugin, Plugin as PostCssPlugin } from 'postcss';
 import { defineConfig, type ProxyOptions } from 'vite';
 import { runtimeConfigPlugin } from './runtime-config-plugin.ts';
 import { securityHeadersPlugin } from './security-headers.ts';
@@ -14,12 +18,57 @@ const apiProxy: Record<string, ProxyOptions> = {
   },
 };
 
-export default defineConfig({
+/**
+ * KERN UX ships one stylesheet for every component (344 KB, 38 KB gzipped); the app uses a small
+ * part of it. In the production build the rules whose classes appear nowhere in `src/` or
+ * `index.html` are dropped from the KERN files (never from our own `styles.css`). Classes built
+ * at run time (`kern-alert--${tone}` and the like) are kept by the patterns below; the E2E suite
+ * (axe contrast checks, screenshots) runs on this build.
+ */
+/** The KERN icons whose name the code writes as a string (`icon: 'warning'`, then `kern-icon--${icon}`). */
+function iconsNamedInSource(): RegExp[] {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(entry.name)) texts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(fileURLToPath(new URL('./src', import.meta.url)));
+  const quoted = new Set(texts.join('\n').match(/(?<=['"`])[a-z][a-z0-9-]*(?=['"`])/g) ?? []);
+  return [...quoted].map((name) => new RegExp(`^kern-icon--${name}$`));
+}
+
+function purgeKernCss(): AcceptedPlugin {
+  const purge = purgeCss({
+    content: ['./index.html', './src/**/*.{ts,tsx}'],
+    safelist: {
+      standard: [/^kern-(btn|alert|badge)--/, /^kern-loader/, ...iconsNamedInSource()],
+    },
+    // custom properties, fonts and keyframes are few and cheap; keep them all
+    variables: false,
+    fontFace: false,
+    keyframes: false,
+  }) as PostCssPlugin;
+  return {
+    postcssPlugin: 'klimanetz-purge-kern',
+    OnceExit(root, helpers) {
+      if (!root.source?.input.file?.includes('@kern-ux')) return;
+      return purge.OnceExit?.(root, helpers);
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
+  css: { postcss: { plugins: command === 'build' ? [purgeKernCss()] : [] } },
   plugins: [react(), securityHeadersPlugin(), runtimeConfigPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
+    // dist/.vite/manifest.json: read by scripts/bundle-budget.mjs (the first-load budget)
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -47,4 +96,4 @@ export default defineConfig({
     // Route tests type through whole forms (2 s alone); the build machines are shared, so allow for load.
     testTimeout: 20_000,
   },
-});
+}));
