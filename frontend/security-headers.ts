@@ -5,8 +5,15 @@ import type { Plugin } from 'vite';
  * the local server (`vite preview`, used by `make run` and `make test`). The e2e test
  * `e2e/security-headers.test.mjs` compares both with what the server really sends.
  */
-export function securityHeaders(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+/** The page Keycloak's hidden sign-in check ends on; the app frames it, nothing else may. */
+export const SILENT_CHECK_SSO_PATH = '/silent-check-sso.html';
+
+export function securityHeaders(
+  env: NodeJS.ProcessEnv = process.env,
+  path = '/',
+): Record<string, string> {
   const keycloak = (env.KLIMANETZ_KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
+  const framedByApp = path === SILENT_CHECK_SSO_PATH;
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -14,17 +21,18 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env): Record<st
     "img-src 'self' data:",
     "font-src 'self' data:",
     `connect-src 'self' ${keycloak}`,
-    `frame-src ${keycloak}`,
+    // the hidden sign-in check: an iframe to Keycloak that ends on our silent-check-sso.html
+    `frame-src 'self' ${keycloak}`,
     `form-action 'self' ${keycloak}`,
     "base-uri 'self'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    framedByApp ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
   ].join('; ');
   return {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'X-Frame-Options': 'DENY',
+    'X-Frame-Options': framedByApp ? 'SAMEORIGIN' : 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };
 }
@@ -36,11 +44,14 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env): Record<st
  */
 export function securityHeadersPlugin(env: NodeJS.ProcessEnv = process.env): Plugin {
   const headers = securityHeaders(env);
+  const silentCheckHeaders = securityHeaders(env, SILENT_CHECK_SSO_PATH);
   return {
     name: 'klimanetz-security-headers',
     configurePreviewServer(server) {
-      server.middlewares.use((_req, res, next) => {
-        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0];
+        const chosen = path === SILENT_CHECK_SSO_PATH ? silentCheckHeaders : headers;
+        for (const [name, value] of Object.entries(chosen)) res.setHeader(name, value);
         next();
       });
     },

@@ -47,6 +47,26 @@ describe('security headers of the web app', () => {
     }
   });
 
+  it('let only the app frame the end of the hidden sign-in check, as nginx.conf does', async () => {
+    const conf = await readFile(join(import.meta.dirname, '..', 'nginx.conf'), 'utf8');
+    const block = /location = \/silent-check-sso\.html \{([^}]+)\}/.exec(conf)?.[1];
+    assert.ok(block, 'nginx.conf has a location for /silent-check-sso.html');
+    const csp = /set \$csp_framed "([^"]+)";/
+      .exec(block)[1]
+      .replaceAll('${KLIMANETZ_KEYCLOAK_URL}', KEYCLOAK_URL);
+    const response = await fetch(`${BASE_URL}/silent-check-sso.html`);
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /<script src="\/silent-check-sso\.js"><\/script>/);
+    assert.equal(response.headers.get('content-security-policy'), csp);
+    assert.match(csp, /frame-ancestors 'self'(;|$)/);
+    assert.equal(response.headers.get('x-frame-options'), 'SAMEORIGIN');
+    assert.equal(/X-Frame-Options (\S+) always/.exec(block)[1], 'SAMEORIGIN');
+    // every other page still refuses to be framed
+    const page = await fetch(`${BASE_URL}/`);
+    assert.match(page.headers.get('content-security-policy'), /frame-ancestors 'none'/);
+    assert.equal(page.headers.get('x-frame-options'), 'DENY');
+  });
+
   it('answers no foreign origin with CORS', async () => {
     for (const origin of ['http://localhost:9999', 'https://evil.example']) {
       const get = await fetch(`${BASE_URL}/`, { headers: { Origin: origin } });

@@ -35,9 +35,11 @@ function startLogin(instance: Keycloak): Promise<void> {
 }
 
 /**
- * Creates the Keycloak adapter and runs the login flow (authorization code + PKCE S256).
- * Call exactly once, before React renders: a second `init` (e.g. from a StrictMode
- * double mount) would start another login round trip. Tokens stay in memory only.
+ * Creates the Keycloak adapter and signs in (authorization code + PKCE S256). With a live
+ * Keycloak session this happens in a hidden iframe (`check-sso` on /silent-check-sso.html), so the
+ * app loads once; only without a session does the browser go to the login page and back.
+ * Call exactly once, before React renders: a second `init` (e.g. from a StrictMode double mount)
+ * would start another round trip. Tokens stay in memory only.
  * Resolves only when signed in; otherwise the browser is on its way to the login page.
  */
 export async function initKeycloak(config: RuntimeConfig, locale: string): Promise<Keycloak> {
@@ -50,6 +52,8 @@ export async function initKeycloak(config: RuntimeConfig, locale: string): Promi
   keycloak = instance;
   loginLocale = locale;
   const authenticated = await instance.init({
+    onLoad: 'check-sso',
+    silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
     pkceMethod: 'S256',
     checkLoginIframe: false,
     redirectUri: callbackUrl(),
