@@ -14,11 +14,9 @@ import {
   type VersionedEvent,
 } from '@/api/events';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { OutcomeNotice, useOutcome } from '@/components/ui/outcome-notice';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { FormStatus } from '@/components/ui/form-status';
 import {
   AboutSection,
   AfterSection,
@@ -215,25 +213,17 @@ export function EventForm({ networkId, current, onReload, onCancelled, notice }:
     <>
       <OutcomeNotice outcome={saved.outcome} outcomeRef={saved.ref} errorTitle="" />
 
-      {engine.conflict && (
-        <ConflictAlert
-          title={t('form.conflictTitle')}
-          text={t('form.conflictText')}
-          reloadLabel={t('form.conflictReload')}
-          onReload={reload}
-        />
-      )}
-
-      {engine.failure !== null && (
-        <div ref={failureRef} tabIndex={-1}>
-          <ProblemAlert title={t('form.saveErrorTitle')} error={engine.failure} />
-        </div>
-      )}
-
-      <ErrorSummary
-        title={t('form.summaryTitle')}
-        errors={engine.summary}
-        focusKey={engine.summaryFocus}
+      <FormStatus
+        engine={engine}
+        texts={{
+          conflictTitle: t('form.conflictTitle'),
+          conflictText: t('form.conflictText'),
+          conflictReload: t('form.conflictReload'),
+          saveErrorTitle: t('form.saveErrorTitle'),
+          summaryTitle: t('form.summaryTitle'),
+        }}
+        onReload={reload}
+        failureRef={failureRef}
       />
 
       {editing && (

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { FieldError } from '@/components/ui/form-field';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { FormStatus } from '@/components/ui/form-status';
 import { profileInputOf, useUpdateProfile, type Profile, type VersionedProfile } from '@/api/me';
 import {
   NOTIFICATION_CATEGORIES,
@@ -124,32 +122,18 @@ export function NotificationSettingsForm({
 
   return (
     <>
-      {engine.conflict && (
-        <ConflictAlert
-          title={t('settings.conflictTitle')}
-          text={t('settings.conflictText')}
-          reloadLabel={t('settings.conflictReload')}
-          onReload={reload}
-        />
-      )}
-      {engine.failure !== null && (
-        <ProblemAlert title={t('settings.saveErrorTitle')} error={engine.failure} />
-      )}
-      <ErrorSummary
-        title={t('settings.summaryTitle')}
-        errors={engine.summary}
-        focusKey={engine.summaryFocus}
+      <FormStatus
+        engine={engine}
+        texts={{
+          conflictTitle: t('settings.conflictTitle'),
+          conflictText: t('settings.conflictText'),
+          conflictReload: t('settings.conflictReload'),
+          saveErrorTitle: t('settings.saveErrorTitle'),
+          summaryTitle: t('settings.summaryTitle'),
+        }}
+        onReload={reload}
+        notice={notice}
       />
-      <div role="status" aria-live="polite">
-        {notice && (
-          <div className="kern-alert kern-alert--success">
-            <div className="kern-alert__header">
-              <span className="kern-icon kern-icon--success" aria-hidden="true" />
-              <p className="kern-title">{notice}</p>
-            </div>
-          </div>
-        )}
-      </div>
 
       <form className="kn-stack-lg kn-form" noValidate onSubmit={onSubmit}>
         <fieldset className="kern-fieldset" aria-describedby="notification-categories-hint">

@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { FormStatus } from '@/components/ui/form-status';
 import type { VersionedRoom } from '@/features/online-rooms/api/get-rooms';
 import { useCreateRoom, useUpdateRoom } from '@/features/online-rooms/api/manage-rooms';
 import {
@@ -121,23 +119,16 @@ export function RoomForm({ networkId, current, onReload }: RoomFormProps) {
 
   return (
     <>
-      {engine.conflict && (
-        <ConflictAlert
-          title={t('form.conflictTitle')}
-          text={t('form.conflictText')}
-          reloadLabel={t('form.conflictReload')}
-          onReload={reload}
-        />
-      )}
-
-      {engine.failure !== null && (
-        <ProblemAlert title={t('form.saveErrorTitle')} error={engine.failure} />
-      )}
-
-      <ErrorSummary
-        title={t('form.summaryTitle')}
-        errors={engine.summary}
-        focusKey={engine.summaryFocus}
+      <FormStatus
+        engine={engine}
+        texts={{
+          conflictTitle: t('form.conflictTitle'),
+          conflictText: t('form.conflictText'),
+          conflictReload: t('form.conflictReload'),
+          saveErrorTitle: t('form.saveErrorTitle'),
+          summaryTitle: t('form.summaryTitle'),
+        }}
+        onReload={reload}
       />
 
       <FormProvider {...engine.form}>

@@ -2,12 +2,10 @@ import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, FormField, inputClass } from '@/components/ui/form-field';
-import { ProblemAlert } from '@/components/ui/problem-alert';
 import { type VersionedProfile, useUpdateProfile } from '@/api/me';
 import { MunicipalityPicker } from '@/components/ui/municipality-picker';
+import { FormStatus } from '@/components/ui/form-status';
 import {
   fieldId,
   fieldOfViolation,
@@ -118,35 +116,18 @@ export function ProfileForm({ initial, onReload }: ProfileFormProps) {
 
   return (
     <>
-      {engine.conflict && (
-        <ConflictAlert
-          title={t('errors.conflictTitle')}
-          text={t('errors.conflictText')}
-          reloadLabel={t('errors.conflictReload')}
-          onReload={reload}
-        />
-      )}
-
-      {engine.failure !== null && (
-        <ProblemAlert title={t('saveErrorTitle')} error={engine.failure} />
-      )}
-
-      <ErrorSummary
-        title={t('errors.summaryTitle')}
-        errors={engine.summary}
-        focusKey={engine.summaryFocus}
+      <FormStatus
+        engine={engine}
+        texts={{
+          conflictTitle: t('errors.conflictTitle'),
+          conflictText: t('errors.conflictText'),
+          conflictReload: t('errors.conflictReload'),
+          saveErrorTitle: t('saveErrorTitle'),
+          summaryTitle: t('errors.summaryTitle'),
+        }}
+        onReload={reload}
+        notice={notice}
       />
-
-      <div role="status" aria-live="polite">
-        {notice && (
-          <div className="kern-alert kern-alert--success">
-            <div className="kern-alert__header">
-              <span className="kern-icon kern-icon--success" aria-hidden="true" />
-              <p className="kern-title">{notice}</p>
-            </div>
-          </div>
-        )}
-      </div>
 
       <form className="kn-stack-lg kn-form" noValidate onSubmit={onSubmit}>
         <section className="kn-stack-lg" aria-labelledby="profile-about">

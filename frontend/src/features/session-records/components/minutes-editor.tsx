@@ -1,10 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { MarkdownField } from '@/components/ui/markdown-field';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { FormStatus } from '@/components/ui/form-status';
 import {
   MINUTES_MAX_LENGTH,
   MINUTES_STATUSES,
@@ -99,26 +97,20 @@ export function MinutesEditor({
 
   return (
     <div className="kn-stack-lg kn-form">
-      {engine.conflict && (
-        <ConflictAlert
-          title={t('minutes.conflictTitle')}
-          text={t('minutes.conflictText')}
-          reloadLabel={t('minutes.conflictReload')}
-          onReload={reload}
-          headingLevel={3}
-        />
-      )}
-      {engine.failure !== null && (
-        <ProblemAlert title={t('minutes.saveErrorTitle')} error={engine.failure} />
-      )}
-      <ErrorSummary
-        title={t('minutes.summaryTitle')}
-        errors={engine.summary}
-        focusKey={engine.summaryFocus}
+      <FormStatus
+        engine={engine}
+        texts={{
+          conflictTitle: t('minutes.conflictTitle'),
+          conflictText: t('minutes.conflictText'),
+          conflictReload: t('minutes.conflictReload'),
+          saveErrorTitle: t('minutes.saveErrorTitle'),
+          summaryTitle: t('minutes.summaryTitle'),
+        }}
+        onReload={reload}
+        notice={notice}
+        noticeStyle="text"
+        headingLevel={3}
       />
-      <div role="status" aria-live="polite">
-        {notice && <p className="kern-body">{notice}</p>}
-      </div>
 
       <form className="kn-stack-lg" noValidate onSubmit={onSubmit}>
         <MarkdownField

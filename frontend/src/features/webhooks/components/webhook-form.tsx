@@ -1,11 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ConflictAlert } from '@/components/ui/conflict-alert';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, FieldError, FormField, inputClass } from '@/components/ui/form-field';
 import { LeavePageDialog } from '@/components/ui/leave-page-dialog';
-import { ProblemAlert } from '@/components/ui/problem-alert';
+import { FormStatus } from '@/components/ui/form-status';
 import {
   CHANGE_TYPES,
   newIdempotencyKey,
@@ -116,21 +114,16 @@ export function WebhookForm({ current, onReload, onCreated }: WebhookFormProps) 
 
   return (
     <>
-      {engine.conflict && (
-        <ConflictAlert
-          title={t('form.conflictTitle')}
-          text={t('form.conflictText')}
-          reloadLabel={t('form.conflictReload')}
-          onReload={reload}
-        />
-      )}
-      {engine.failure !== null && (
-        <ProblemAlert title={t('form.saveErrorTitle')} error={engine.failure} />
-      )}
-      <ErrorSummary
-        title={t('form.summaryTitle')}
-        errors={engine.summary}
-        focusKey={engine.summaryFocus}
+      <FormStatus
+        engine={engine}
+        texts={{
+          conflictTitle: t('form.conflictTitle'),
+          conflictText: t('form.conflictText'),
+          conflictReload: t('form.conflictReload'),
+          saveErrorTitle: t('form.saveErrorTitle'),
+          summaryTitle: t('form.summaryTitle'),
+        }}
+        onReload={reload}
       />
 
       <form className="kn-stack-lg kn-form" noValidate onSubmit={onSubmit}>
