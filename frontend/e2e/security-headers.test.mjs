@@ -49,7 +49,7 @@ describe('security headers of the web app', () => {
 
   it('let only the app frame the end of the hidden sign-in check, as nginx.conf does', async () => {
     const conf = await readFile(join(import.meta.dirname, '..', 'nginx.conf'), 'utf8');
-    const block = /location = \/silent-check-sso\.html \{([\s\S]*?)\n  \}/.exec(conf)?.[1];
+    const block = /location = \/silent-check-sso\.html \{([\s\S]*?)\n {2}\}/.exec(conf)?.[1];
     assert.ok(block, 'nginx.conf has a location for /silent-check-sso.html');
     const csp = /set \$csp_framed "([^"]+)";/
       .exec(block)[1]
