@@ -6,6 +6,7 @@ import purgeCss from '@fullhuman/postcss-purgecss';
 import react from '@vitejs/plugin-react';
 import type { AcceptedPlugin, Plugin as PostCssPlugin } from 'postcss';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { previewCompressionPlugin } from './preview-compression.ts';
 import { runtimeConfigPlugin } from './runtime-config-plugin.ts';
 import { securityHeadersPlugin } from './security-headers.ts';
 
@@ -62,7 +63,7 @@ function purgeKernCss(): AcceptedPlugin {
 
 export default defineConfig(({ command }) => ({
   css: { postcss: { plugins: command === 'build' ? [purgeKernCss()] : [] } },
-  plugins: [react(), securityHeadersPlugin(), runtimeConfigPlugin()],
+  plugins: [react(), securityHeadersPlugin(), runtimeConfigPlugin(), previewCompressionPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
