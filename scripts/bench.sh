@@ -6,7 +6,7 @@
 # main read and the registration burst on the demo data, adds Germany-scale data
 # (bench/generate-germany.sql) and measures again, times an API restart, writes
 # bench/results/latest.{md,json} and stops everything it started (about 13 minutes on a busy
-# 2-core machine). Lighthouse: bench/lighthouse/run.sh runs when it exists (not written yet;
+# 2-core machine). Then Lighthouse on the SPA, signed in (bench/lighthouse/run.sh;
 # BENCH_LIGHTHOUSE=false skips it).
 #
 #   BENCH_SCALE=demo|germany   demo: only the demo data; germany (default): demo, then Germany scale
