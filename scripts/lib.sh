@@ -465,7 +465,7 @@ api_env() { # the API's environment (same names as in docker-compose.yml)
 # the C1 compiler (C2's code and compiler arenas cost 45 MB, and on two busy cores it was not
 # faster: README "Leistung / Performance"), and two malloc arenas instead of glibc's 8 per core.
 # KLIMANETZ_JAVA_OPTS comes after these and wins. The same in backend/Dockerfile.
-API_JVM_OPTS="-Xms32m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dio.netty.allocator.numHeapArenas=1 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.maxOrder=7"
+API_JVM_OPTS="-Xms32m -Xmx72m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dio.netty.allocator.numHeapArenas=1 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.maxOrder=7"
 
 start_api() {
   # run a private copy, so a rebuild (e.g. by `make test`) never pulls the jar from under a running API
